@@ -1,0 +1,13 @@
+/**
+ * The names of every query in cypher/ (the file path without `.cypher`). The catalog loads
+ * exactly these at startup, so a typo here or a missing file fails before any request.
+ */
+export const QUERY_NAMES = [
+  'read/server-components',
+  'read/schema-version',
+  'read/count-nodes',
+  'migrate/applied',
+  'migrate/record',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,0 +1,41 @@
+/**
+ * Conversion of Neo4j values (Integer, temporal types, nodes, relationships, paths) to plain
+ * JavaScript values that GraphQL and JSON can carry.
+ */
+import neo4j from 'neo4j-driver';
+
+/** Converts a value returned by the driver, recursively, to numbers, strings, arrays and objects. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
+    return int.inSafeRange() ? int.toNumber() : int.toString();
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value);
+  }
+  if (neo4j.isNode(value)) {
+    return { ...(toPlain(value.properties) as object), _labels: value.labels };
+  }
+  if (neo4j.isRelationship(value)) {
+    return { ...(toPlain(value.properties) as object), _type: value.type };
+  }
+  if (neo4j.isPoint(value)) {
+    return { x: value.x, y: value.y };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value as Record<string, unknown>))
+      out[key] = toPlain(item);
+    return out;
+  }
+  return value;
+}
