@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    reporters: ['default', './test/setup/summaryReporter.ts'],
     projects: [
       {
         test: {

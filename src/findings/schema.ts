@@ -21,7 +21,9 @@ export const PartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isCalendarDate, 'a real calendar date')
-  .describe('A date whose precision is its shape: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day).');
+  .describe(
+    'A date whose precision is its shape: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day).',
+  );
 
 /** Where a quote sits in the source's stored text: [start, end) in UTF-16 code units. */
 const Offsets = z
@@ -40,7 +42,11 @@ const Ref = z
   .regex(/^[A-Za-z0-9_.:-]+$/, 'a ref of letters, digits and _ . : -')
   .describe('A local reference, unique within this document.');
 
-const Confidence = z.number().min(0).max(1).describe('How sure the author or extractor is, 0 to 1.');
+const Confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .describe('How sure the author or extractor is, 0 to 1.');
 
 /** The document the findings come from. */
 export const Source = z
@@ -55,7 +61,11 @@ export const Source = z
       .regex(/^[a-z]{2,3}$/, 'an ISO 639 language code such as en')
       .optional(),
     kind: z.enum(SOURCE_KINDS),
-    edition: z.string().min(1).optional().describe('Edition of a report; later editions keep earlier claims.'),
+    edition: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Edition of a report; later editions keep earlier claims.'),
     text: z.string().optional().describe('The stored text that quotes and offsets refer to.'),
   })
   .strict()
@@ -155,7 +165,9 @@ export const Claim = z
     unit: z.string().min(1).optional().describe('For HAS_FIGURE: what is counted.'),
     qualifier: z.enum(['at least', 'about', 'exactly', 'at most', 'more than']).optional(),
     role: z.enum(PERSON_ROLES).optional().describe('For PARTICIPANT_IN: the part played.'),
-    date: PartialDate.optional().describe('When the stated fact held; defaults to the source date.'),
+    date: PartialDate.optional().describe(
+      'When the stated fact held; defaults to the source date.',
+    ),
     ...Evidence,
   })
   .strict()

@@ -64,13 +64,17 @@ export function validateFindings(data: unknown, origin = 'findings'): ValidFindi
 /** Formats a JSON path from zod's path segments: `$.claims[3].subject`. */
 export function jsonPath(segments: readonly PropertyKey[]): string {
   return segments.reduce<string>(
-    (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : `${path}.${String(segment)}`),
+    (path, segment) =>
+      typeof segment === 'number' ? `${path}[${segment}]` : `${path}.${String(segment)}`,
     '$',
   );
 }
 
 function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: describeIssue(issue) }));
+  return error.issues.map((issue) => ({
+    path: jsonPath(issue.path),
+    message: describeIssue(issue),
+  }));
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -80,7 +84,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
-  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+  if (
+    issue.code === 'invalid_union' &&
+    'note' in issue &&
+    issue.note === 'No matching discriminator'
+  ) {
     return 'unknown type; expected one of the entity types';
   }
   if (issue.code === 'unrecognized_keys') {
@@ -111,7 +119,10 @@ function checkReferences(findings: Findings, problems: Problem[], warnings: Prob
     }
     const { start, end } = evidence.offsets;
     if (text === undefined) {
-      problems.push({ path: `${path}.offsets`, message: 'offsets given but source.text is missing' });
+      problems.push({
+        path: `${path}.offsets`,
+        message: 'offsets given but source.text is missing',
+      });
     } else if (end > text.length) {
       problems.push({
         path: `${path}.offsets`,
@@ -140,7 +151,10 @@ function checkReferences(findings: Findings, problems: Problem[], warnings: Prob
     if (claim.object !== undefined) {
       const objectType = types.get(claim.object);
       if (rule.objects === undefined) {
-        problems.push({ path: `${path}.object`, message: `${claim.predicate} takes a value, not an object` });
+        problems.push({
+          path: `${path}.object`,
+          message: `${claim.predicate} takes a value, not an object`,
+        });
       } else if (objectType === undefined) {
         problems.push({ path: `${path}.object`, message: `unknown ref "${claim.object}"` });
       } else if (!rule.objects.includes(objectType)) {
@@ -162,15 +176,22 @@ function checkReferences(findings: Findings, problems: Problem[], warnings: Prob
     const path = `$.events[${i}]`;
     if (event.place !== undefined) {
       const placeType = types.get(event.place);
-      if (placeType === undefined) problems.push({ path: `${path}.place`, message: `unknown ref "${event.place}"` });
+      if (placeType === undefined)
+        problems.push({ path: `${path}.place`, message: `unknown ref "${event.place}"` });
       else if (!['City', 'Region', 'Country'].includes(placeType)) {
-        problems.push({ path: `${path}.place`, message: `a place is a City, Region or Country, not a ${placeType}` });
+        problems.push({
+          path: `${path}.place`,
+          message: `a place is a City, Region or Country, not a ${placeType}`,
+        });
       }
     }
     event.participants.forEach((participant, j) => {
       const type = types.get(participant.ref);
       if (type === undefined) {
-        problems.push({ path: `${path}.participants[${j}].ref`, message: `unknown ref "${participant.ref}"` });
+        problems.push({
+          path: `${path}.participants[${j}].ref`,
+          message: `unknown ref "${participant.ref}"`,
+        });
       } else if (!PREDICATES.PARTICIPANT_IN.subjects.includes(type as never)) {
         problems.push({
           path: `${path}.participants[${j}].ref`,
@@ -192,7 +213,10 @@ function checkLiteral(
   const at = `${path}.value`;
   switch (rule.literal) {
     case undefined:
-      problems.push({ path: `${path}.object`, message: `missing; ${claim.predicate} points to an entity` });
+      problems.push({
+        path: `${path}.object`,
+        message: `missing; ${claim.predicate} points to an entity`,
+      });
       return;
     case 'status':
       if (!STATION_STATUSES.includes(value as never)) {
@@ -210,8 +234,10 @@ function checkLiteral(
       }
       return;
     case 'figure':
-      if (typeof value !== 'number' || value < 0) problems.push({ path: at, message: 'expected a count (a number)' });
-      if (claim.unit === undefined) problems.push({ path: `${path}.unit`, message: 'missing; say what is counted' });
+      if (typeof value !== 'number' || value < 0)
+        problems.push({ path: at, message: 'expected a count (a number)' });
+      if (claim.unit === undefined)
+        problems.push({ path: `${path}.unit`, message: 'missing; say what is counted' });
       return;
     case 'text':
       if (typeof value !== 'string') problems.push({ path: at, message: 'expected text' });

@@ -53,10 +53,23 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const PERSON_ROLES = ['DEFENDANT', 'OFFICIAL', 'ACTIVIST', 'SPOKESPERSON', 'JOURNALIST', 'OTHER'] as const;
+export const PERSON_ROLES = [
+  'DEFENDANT',
+  'OFFICIAL',
+  'ACTIVIST',
+  'SPOKESPERSON',
+  'JOURNALIST',
+  'OTHER',
+] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
-export const SOURCE_KINDS = ['news', 'ngo-report', 'court-document', 'government', 'findings'] as const;
+export const SOURCE_KINDS = [
+  'news',
+  'ngo-report',
+  'court-document',
+  'government',
+  'findings',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const METHODS = ['EXTRACTED', 'CURATED'] as const;
@@ -85,7 +98,8 @@ export const PREDICATES = {
     subjects: ['Station', 'Organisation', 'City', 'Region', 'Event', 'Network'],
     objects: PLACE,
     relationship: true,
-    description: 'is in this place (a station in a city, a city in a country, an event took place there)',
+    description:
+      'is in this place (a station in a city, a city in a country, an event took place there)',
   },
   OPERATED_BY: {
     subjects: ['Station'],

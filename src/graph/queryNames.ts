@@ -6,6 +6,9 @@ export const QUERY_NAMES = [
   'read/server-components',
   'read/schema-version',
   'read/count-nodes',
+  'read/schema-objects',
+  'admin/delete-all-data',
+  'admin/dump',
   'migrate/applied',
   'migrate/record',
 ] as const;
