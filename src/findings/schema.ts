@@ -4,6 +4,7 @@
  * types are inferred from it and schema/findings.schema.json is generated from it.
  */
 import { z } from 'zod';
+import { projectPath } from '../paths.js';
 import {
   EVENT_TYPES,
   METHODS,
@@ -12,6 +13,9 @@ import {
   PREDICATE_NAMES,
   SOURCE_KINDS,
 } from './vocabulary.js';
+
+/** Where the generated JSON Schema is kept (a test checks it matches this file's schema). */
+export const FINDINGS_SCHEMA_FILE = projectPath('schema/findings.schema.json');
 
 /** The format tag of this version. */
 export const FINDINGS_FORMAT = 'outpost-findings/1';
