@@ -5,9 +5,12 @@ import { openGraph } from '../neo4j/connect.js';
 
 /**
  * Opens the graph (starting the local Neo4j when `startNeo4j` and NEO4J_URI is unset), applies
- * the schema, and serves until SIGINT/SIGTERM.
+ * the schema, loads the samples into an empty graph when asked, and serves until SIGINT/SIGTERM.
  */
-export async function serve(config: Config, options: { startNeo4j: boolean }): Promise<void> {
+export async function serve(
+  config: Config,
+  options: { startNeo4j: boolean; loadSamples?: boolean },
+): Promise<void> {
   const { graph, started, migrations } = await openGraph(config, {
     start: options.startNeo4j,
     migrate: true,
@@ -18,6 +21,10 @@ export async function serve(config: Config, options: { startNeo4j: boolean }): P
     );
   }
   process.stderr.write(`Schema ${migrations?.latest ?? 'none'}\n`);
+  if (options.loadSamples) {
+    const { loadSamplesIfEmpty } = await import('./samples.js');
+    await loadSamplesIfEmpty(graph, (line) => process.stderr.write(`${line}\n`));
+  }
   const api = await startApi(graph, config.port);
   process.stderr.write(`GraphQL API ready at ${api.url}\n`);
   await new Promise<void>((resolve) => {

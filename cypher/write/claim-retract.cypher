@@ -1,0 +1,7 @@
+// Marks a claim retracted (it stays, with the reason, for the record) and returns what it was
+// about so that relationships and properties can be re-derived.
+MATCH (c:Claim {id: $id})
+OPTIONAL MATCH (c)-[:SUBJECT]->(a:Entity)
+OPTIONAL MATCH (c)-[:OBJECT]->(b:Entity)
+SET c.retracted = true, c.retractedReason = $reason, c.retractedBy = $actor, c.retractedAt = datetime()
+RETURN a.id AS subject, c.predicate AS predicate, b.id AS object
