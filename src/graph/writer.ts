@@ -5,7 +5,7 @@
  * direct relationships and derived properties are re-derived from the claims behind them.
  */
 import { isNearSpelling } from '../resolve/names.js';
-import type { ResolvedClaim, ResolvedDocument } from '../resolve/document.js';
+import type { ResolvedClaim, ResolvedDocument, ResolvedEntity } from '../resolve/document.js';
 import {
   ENTITY_TYPES,
   PREDICATES,
@@ -56,10 +56,11 @@ export async function writeDocument(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   checkAllowlists(doc);
   return graph.writeTransaction(async (tx) => {
-    const [state] = await tx.run('write/source-state', { id: doc.source.id });
+    const [begun] = await tx.run('write/source-begin', { source: doc.source });
+    const existed = begun?.existed === true;
     const summary: WriteSummary = {
       sourceId: doc.source.id,
-      outcome: state?.exists ? 'updated' : 'created',
+      outcome: existed ? 'updated' : 'created',
       entitiesCreated: 0,
       entitiesMatched: 0,
       claims: 0,
@@ -69,42 +70,25 @@ export async function writeDocument(
       candidateDuplicates: 0,
       review: doc.entities.flatMap((e) => e.review.map((r) => `${e.type} "${e.name}": ${r}`)),
     };
-    if (state?.exists && state.findingsHash === doc.source.findingsHash) {
+    if (existed && begun?.previousHash === doc.source.findingsHash) {
       return { ...summary, outcome: 'unchanged', entitiesMatched: doc.entities.length };
     }
-
-    // A new version of the source: its old claims go; what they supported is re-derived below.
-    const detached = state?.exists
-      ? await tx.run('write/source-detach-claims', { id: doc.source.id })
-      : [];
+    // A new version of the source: its old claims are gone; what they supported is re-derived below.
+    const detached = ((begun?.detached as Row[] | undefined) ?? []).filter(
+      (row) => row.predicate !== null,
+    );
     summary.claimsReplaced = detached.length;
 
-    await tx.run('write/source-upsert', { source: doc.source });
-    for (const batch of chunks(doc.entities, batchSize)) {
-      const [row] = await tx.run('write/entities-upsert', {
-        entities: batch.map((e) => ({
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          nameKey: e.nameKey,
-          tokenKey: e.tokenKey,
-          aliases: e.aliases,
-          props: e.props,
-          review: e.review,
-        })),
-      });
+    const created = new Set<string>();
+    for (const step of documentSteps(doc, batchSize)) {
+      const [row] = await tx.run('write/document-body', { sourceId: doc.source.id, ...step });
       summary.entitiesCreated += Number(row?.created ?? 0);
+      summary.claims += Number(row?.claims ?? 0);
+      for (const id of (row?.createdIds as string[] | undefined) ?? []) created.add(id);
     }
     summary.entitiesMatched = doc.entities.length - summary.entitiesCreated;
-    for (const batch of chunks(doc.placeLinks, batchSize))
-      await tx.run('write/place-links', { links: batch });
-    for (const batch of chunks(doc.claims, batchSize)) {
-      const [row] = await tx.run('write/claims-upsert', { sourceId: doc.source.id, claims: batch });
-      summary.claims += Number(row?.claims ?? 0);
-    }
 
-    const affected = [...detached.map(toAffected), ...doc.claims];
-    const sync = await syncDerived(tx, affected, batchSize);
+    const sync = await syncDerived(tx, [...detached.map(toAffected), ...doc.claims], batchSize);
     summary.relationships = sync.kept;
     summary.relationshipsRemoved = sync.removed;
 
@@ -116,9 +100,55 @@ export async function writeDocument(
       if (gone.length > 0) await tx.run('write/entities-orphaned', { ids: gone });
     }
 
-    summary.candidateDuplicates = await recordDuplicateCandidates(tx, doc);
+    // Only a new entity can form a new pair: an existing one was compared when it was created.
+    summary.candidateDuplicates = await recordDuplicateCandidates(
+      tx,
+      doc.entities.filter((e) => created.has(e.id)),
+    );
     return summary;
   }, `write ${doc.source.id}`);
+}
+
+/** One round trip of `write/document-body`: a batch of entities, place links and claims. */
+interface DocumentStep {
+  entities: Record<string, unknown>[];
+  links: ResolvedDocument['placeLinks'];
+  claims: ResolvedClaim[];
+}
+
+/**
+ * Splits a document into round trips of at most `batchSize` rows per list. Every entity is written
+ * before any claim that may point to it, so claims start in the step of the last entity batch; a
+ * document that fits one batch takes one round trip.
+ */
+export function documentSteps(doc: ResolvedDocument, batchSize: number): DocumentStep[] {
+  const entityBatches = chunks(
+    doc.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      nameKey: e.nameKey,
+      tokenKey: e.tokenKey,
+      aliases: e.aliases,
+      props: e.props,
+      review: e.review,
+    })),
+    batchSize,
+  );
+  const linkBatches = chunks(doc.placeLinks, batchSize);
+  const claimBatches = chunks(doc.claims, batchSize);
+  const steps: DocumentStep[] = entityBatches
+    .slice(0, -1)
+    .map((entities) => ({ entities, links: [], claims: [] }));
+  const rest = Math.max(linkBatches.length, claimBatches.length, 1);
+  for (let i = 0; i < rest; i++) {
+    steps.push({
+      entities: i === 0 ? (entityBatches[entityBatches.length - 1] ?? []) : [],
+      links: linkBatches[i] ?? [],
+      claims: claimBatches[i] ?? [],
+    });
+  }
+  return steps;
 }
 
 /** Retracts a claim (kept, marked, with the reason) and re-derives what it supported. */
@@ -190,29 +220,48 @@ async function syncDerived(
   }
   let kept = 0;
   let removed = 0;
-  for (const batch of chunks([...triples.values()], batchSize)) {
-    const [row] = await tx.run('write/sync-relationships', { triples: batch });
+  // Independent statements of one transaction: sent together (Bolt pipelines them).
+  const relationshipRuns = chunks([...triples.values()], batchSize).map((batch) =>
+    tx.run('write/sync-relationships', { triples: batch }),
+  );
+  const propertyRuns = chunks([...properties.values()], batchSize).map((batch) =>
+    tx.run('write/sync-properties', { properties: batch }),
+  );
+  for (const [row] of await Promise.all(relationshipRuns)) {
     kept += Number(row?.kept ?? 0);
     removed += Number(row?.removed ?? 0);
   }
-  for (const batch of chunks([...properties.values()], batchSize)) {
-    await tx.run('write/sync-properties', { properties: batch });
-  }
+  await Promise.all(propertyRuns);
   return { kept, removed };
 }
 
 const DUPLICATE_TYPES = new Set(['Person', 'Organisation', 'Station', 'Network']);
+/** Near spellings are looked for among names that start with the same characters. */
+const DUPLICATE_PREFIX = 4;
 
-/** Finds and records candidate duplicates of the document's people, organisations and stations. */
-async function recordDuplicateCandidates(tx: Tx, doc: ResolvedDocument): Promise<number> {
-  const entities = doc.entities
+/** Why two names are probably one entity, or undefined. Names that differ in a number are not. */
+export function duplicateReason(
+  name: string,
+  other: string,
+  sameTokens: boolean,
+): 'NAME_ORDER' | 'NEAR_SPELLING' | undefined {
+  if (sameTokens) return 'NAME_ORDER';
+  const digits = (text: string) => (text.match(/\d+/g) ?? []).join(' ');
+  if (digits(name) !== digits(other)) return undefined;
+  return isNearSpelling(name, other) ? 'NEAR_SPELLING' : undefined;
+}
+
+/** Finds and records candidate duplicates of new people, organisations, stations and networks. */
+async function recordDuplicateCandidates(tx: Tx, candidates: ResolvedEntity[]): Promise<number> {
+  const entities = candidates
     .filter((e) => DUPLICATE_TYPES.has(e.type) && e.nameKey.length >= 3)
     .map((e) => ({
       id: e.id,
       type: e.type,
       name: e.name,
       tokenKey: e.tokenKey,
-      prefix: e.nameKey.slice(0, 2),
+      nameKey: e.nameKey,
+      prefix: e.nameKey.slice(0, DUPLICATE_PREFIX),
     }));
   if (entities.length === 0) return 0;
   const rows = await tx.run('write/duplicate-candidates', { entities });
@@ -222,11 +271,11 @@ async function recordDuplicateCandidates(tx: Tx, doc: ResolvedDocument): Promise
   >();
   for (const row of rows) {
     const [a, b] = [String(row.id), String(row.otherId)].sort() as [string, string];
-    const reason = row.sameTokens
-      ? 'NAME_ORDER'
-      : isNearSpelling(String(row.name), String(row.otherName))
-        ? 'NEAR_SPELLING'
-        : undefined;
+    const reason = duplicateReason(
+      String(row.name),
+      String(row.otherName),
+      row.sameTokens === true,
+    );
     if (reason === undefined) continue;
     pairs.set(`${a}|${b}`, {
       id: `dup:${a}|${b}`,
