@@ -2,7 +2,16 @@
  * The one place configuration is read. Explicit options override environment variables;
  * everything is checked here, at startup, and a bad value names the variable to fix.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import {
+  checkUnique,
+  KeySpecError,
+  parseKeyFile,
+  parseKeyList,
+  type ApiKeyEntry,
+} from './auth/keys.js';
+import type { ReadAccess } from './auth/policy.js';
 import { ErrorCode, OutpostError } from './errors.js';
 
 /** Where the graph lives: an external server (NEO4J_URI) or the local embedded default. */
@@ -124,4 +133,142 @@ function toMemory(value: string, variable: string): string {
     throw invalid(variable, `"${value}" is not a memory size such as 512m or 2g`);
   }
   return value.toLowerCase();
+}
+
+/** The GraphQL API's access and limits (`outpost serve` / `start`; read by `loadApiConfig`). */
+export interface ApiConfig {
+  /** Configured keys (hashes only), from OUTPOST_API_KEYS and OUTPOST_API_KEYS_FILE. */
+  keys: ApiKeyEntry[];
+  /** `open`: anyone may read; `key`: every call needs a key (OUTPOST_READ_ACCESS). */
+  readAccess: ReadAccess;
+  /** Whether the schema can be introspected (OUTPOST_INTROSPECTION; default: not in production). */
+  introspection: boolean;
+  /** Deepest selection accepted (OUTPOST_MAX_DEPTH). */
+  maxDepth: number;
+  /** Largest estimated cost accepted (OUTPOST_MAX_COST): fields times the page sizes above them. */
+  maxCost: number;
+  /** Neo4j transaction timeout of each read, in ms (OUTPOST_QUERY_TIMEOUT, in seconds). */
+  queryTimeoutMs: number;
+}
+
+/** Options of the API given in code or on the command line; each overrides its variable. */
+export interface ApiConfigOptions {
+  apiKeys?: string;
+  apiKeysFile?: string;
+  readAccess?: string;
+  introspection?: boolean | string;
+  maxDepth?: number | string;
+  maxCost?: number | string;
+  queryTimeoutSeconds?: number | string;
+}
+
+/** Defaults of the API limits. */
+export const API_DEFAULTS = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  queryTimeoutSeconds: 15,
+} as const;
+
+/**
+ * Reads and checks the API's configuration; throws CONFIG_INVALID naming the variable at fault.
+ * Kept apart from `loadConfig` so that a bad key file stops `serve`, not `import` or `neo4j stop`.
+ */
+export function loadApiConfig(
+  options: ApiConfigOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ApiConfig {
+  const pick = (option: string | number | boolean | undefined, variable: string) => {
+    if (option !== undefined && option !== '') return String(option);
+    const value = env[variable];
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const listed = readKeys('OUTPOST_API_KEYS', () =>
+    parseKeyList(pick(options.apiKeys, 'OUTPOST_API_KEYS') ?? ''),
+  );
+  const file = pick(options.apiKeysFile, 'OUTPOST_API_KEYS_FILE');
+  const filed =
+    file === undefined
+      ? []
+      : readKeys('OUTPOST_API_KEYS_FILE', () => {
+          let text: string;
+          try {
+            text = readFileSync(resolve(file), 'utf8');
+          } catch (error) {
+            throw new KeySpecError(file, `cannot read: ${(error as Error).message}`);
+          }
+          return parseKeyFile(text);
+        });
+  const keys = [...listed, ...filed];
+  try {
+    checkUnique(keys);
+  } catch (error) {
+    throw new OutpostError(
+      ErrorCode.CONFIG_INVALID,
+      `OUTPOST_API_KEYS and OUTPOST_API_KEYS_FILE: ${(error as Error).message}`,
+      {
+        hint: 'Give each key one entry, in OUTPOST_API_KEYS or in OUTPOST_API_KEYS_FILE.',
+        details: { variable: 'OUTPOST_API_KEYS' },
+      },
+    );
+  }
+
+  const readAccess = pick(options.readAccess, 'OUTPOST_READ_ACCESS') ?? 'open';
+  if (readAccess !== 'open' && readAccess !== 'key') {
+    throw invalid('OUTPOST_READ_ACCESS', `"${readAccess}" is neither open nor key`);
+  }
+  if (readAccess === 'key' && keys.length === 0) {
+    throw invalid(
+      'OUTPOST_READ_ACCESS',
+      'is key but no key is configured (OUTPOST_API_KEYS or OUTPOST_API_KEYS_FILE), so nobody could read',
+    );
+  }
+
+  const introspection = pick(options.introspection, 'OUTPOST_INTROSPECTION');
+  return {
+    keys,
+    readAccess,
+    introspection:
+      introspection === undefined
+        ? env.NODE_ENV !== 'production'
+        : toBoolean(introspection, 'OUTPOST_INTROSPECTION'),
+    maxDepth: toPositiveInt(
+      pick(options.maxDepth, 'OUTPOST_MAX_DEPTH') ?? String(API_DEFAULTS.maxDepth),
+      'OUTPOST_MAX_DEPTH',
+    ),
+    maxCost: toPositiveInt(
+      pick(options.maxCost, 'OUTPOST_MAX_COST') ?? String(API_DEFAULTS.maxCost),
+      'OUTPOST_MAX_COST',
+    ),
+    queryTimeoutMs: Math.round(
+      toPositiveNumber(
+        pick(options.queryTimeoutSeconds, 'OUTPOST_QUERY_TIMEOUT') ??
+          String(API_DEFAULTS.queryTimeoutSeconds),
+        'OUTPOST_QUERY_TIMEOUT',
+      ) * 1000,
+    ),
+  };
+}
+
+function readKeys(variable: string, read: () => ApiKeyEntry[]): ApiKeyEntry[] {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof KeySpecError) throw invalid(variable, error.message);
+    throw error;
+  }
+}
+
+function toBoolean(value: string, variable: string): boolean {
+  const lower = value.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(lower)) return true;
+  if (['false', '0', 'no', 'off'].includes(lower)) return false;
+  throw invalid(variable, `"${value}" is not true or false`);
+}
+
+function toPositiveNumber(value: string, variable: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+    throw invalid(variable, `"${value}" is not a positive number`);
+  }
+  return Number(value);
 }

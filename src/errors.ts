@@ -22,6 +22,8 @@ export const ErrorCode = {
   INPUT_UNREADABLE: 'INPUT_UNREADABLE',
   CONFLICT: 'CONFLICT',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
+  /** An input in a format outpost recognises but cannot import yet (CSV, TSV, XLSX...). */
+  FORMAT_UNSUPPORTED: 'FORMAT_UNSUPPORTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

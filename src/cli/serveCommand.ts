@@ -1,16 +1,19 @@
 /** `outpost serve` and `outpost start`: the GraphQL API, with or without starting Neo4j. */
 import { startApi } from '../api/server.js';
-import type { Config } from '../config.js';
+import { loadApiConfig, type ApiConfig, type Config } from '../config.js';
 import { openGraph } from '../neo4j/connect.js';
 
 /**
  * Opens the graph (starting the local Neo4j when `startNeo4j` and NEO4J_URI is unset), applies
- * the schema, loads the samples into an empty graph when asked, and serves until SIGINT/SIGTERM.
+ * the schema, loads the samples into an empty graph when asked, and serves until SIGINT/SIGTERM,
+ * then drains the requests in flight and closes the driver. The API's access and limits are
+ * `options.api`, else read from the environment (checked before anything starts).
  */
 export async function serve(
   config: Config,
-  options: { startNeo4j: boolean; loadSamples?: boolean },
+  options: { startNeo4j: boolean; loadSamples?: boolean; api?: ApiConfig },
 ): Promise<void> {
+  const apiConfig = options.api ?? loadApiConfig();
   const { graph, started, migrations } = await openGraph(config, {
     start: options.startNeo4j,
     migrate: true,
@@ -25,8 +28,8 @@ export async function serve(
     const { loadSamplesIfEmpty } = await import('./samples.js');
     await loadSamplesIfEmpty(graph, (line) => process.stderr.write(`${line}\n`));
   }
-  const api = await startApi(graph, config.port);
-  process.stderr.write(`GraphQL API ready at ${api.url}\n`);
+  const api = await startApi(graph, config.port, undefined, apiConfig);
+  process.stderr.write(`GraphQL API ready at ${api.url} (${describeAccess(apiConfig)})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -37,4 +40,12 @@ export async function serve(
   );
   await api.close();
   await graph.close();
+}
+
+/** "reading open; keys: 1 admin, 2 writer" */
+function describeAccess(api: ApiConfig): string {
+  const roles = new Map<string, number>();
+  for (const key of api.keys) roles.set(key.role, (roles.get(key.role) ?? 0) + 1);
+  const keys = [...roles].map(([role, count]) => `${count} ${role}`).join(', ');
+  return `reading ${api.readAccess === 'open' ? 'open' : 'by key only'}; keys: ${keys || 'none, so no writes'}`;
 }

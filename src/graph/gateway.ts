@@ -8,7 +8,9 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
+  type Record as Neo4jRecord,
   type RecordShape,
+  type Transaction,
   Neo4jError,
 } from 'neo4j-driver';
 import { ErrorCode, OutpostError } from '../errors.js';
@@ -34,6 +36,12 @@ export interface QueryEvent {
   name: string;
   ms: number;
   rows: number;
+}
+
+/** Per-call options of reads. */
+export interface ReadOptions {
+  /** Transaction timeout in milliseconds, enforced by the server; unset: the server's default. */
+  timeoutMs?: number;
 }
 
 /** A transaction in progress: run named queries (or, for migrations, raw schema text). */
@@ -82,8 +90,8 @@ export class Graph {
   }
 
   /** Runs one named read query in a read transaction. */
-  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
-    return this.readTransaction((tx) => tx.run(name, params), name);
+  async read(name: QueryName, params: Params = {}, options?: ReadOptions): Promise<Row[]> {
+    return this.readTransaction((tx) => tx.run(name, params), name, options);
   }
 
   /** Runs one named write query in a write transaction. */
@@ -91,14 +99,64 @@ export class Graph {
     return this.writeTransaction((tx) => tx.run(name, params), name);
   }
 
-  /** Runs `work` in one managed read transaction (retried by the driver on transient errors). */
-  async readTransaction<T>(work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
-    return this.transaction('READ', work, label);
+  /**
+   * Runs `work` in one managed read transaction (retried by the driver on transient errors).
+   * `options.timeoutMs`: the server ends the transaction after that long (Neo4j's own timeout).
+   */
+  async readTransaction<T>(
+    work: (tx: Tx) => Promise<T>,
+    label: string,
+    options?: ReadOptions,
+  ): Promise<T> {
+    return this.transaction('READ', work, label, options?.timeoutMs);
   }
 
   /** Runs `work` in one managed write transaction: all of it commits, or none of it. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, label: string): Promise<T> {
     return this.transaction('WRITE', work, label);
+  }
+
+  /**
+   * Streams the rows of one named read query, one at a time, from one read transaction: the
+   * driver pulls them in batches of `options.fetchSize` (default 500) and pauses while the caller
+   * is busy, so a large result is never held in memory. Breaking out of the loop ends the
+   * transaction. Not retried (rows already handed out cannot be taken back): a transient failure
+   * surfaces as an error. Counts one round trip; the query event fires when the stream ends.
+   */
+  async *stream(
+    name: QueryName,
+    params: Params = {},
+    options: ReadOptions & { fetchSize?: number } = {},
+  ): AsyncGenerator<Row, void, undefined> {
+    const text = this.catalog.get(name);
+    if (text === undefined) throw new OutpostError(ErrorCode.INTERNAL, `No Cypher named ${name}`);
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: options.fetchSize ?? 500,
+    });
+    const started = performance.now();
+    let rows = 0;
+    let tx: Transaction | undefined;
+    try {
+      tx = await session.beginTransaction({
+        metadata: { app: PACKAGE_TAG, query: name },
+        ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
+      });
+      this.roundTrips++;
+      const result = tx.run(text, params);
+      for await (const record of result as AsyncIterable<Neo4jRecord>) {
+        rows++;
+        yield toPlain(record.toObject()) as Row;
+      }
+      await tx.commit();
+    } catch (error) {
+      throw mapNeo4jError(error, this.settings.uri);
+    } finally {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      await session.close();
+      this.emit({ name, ms: performance.now() - started, rows });
+    }
   }
 
   /**
@@ -131,12 +189,16 @@ export class Graph {
     mode: 'READ' | 'WRITE',
     work: (tx: Tx) => Promise<T>,
     label: string,
+    timeoutMs?: number,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: PACKAGE_TAG, query: label } };
+    const config = {
+      metadata: { app: PACKAGE_TAG, query: label },
+      ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
+    };
     const body = (managed: ManagedTransaction) => work(this.wrap(managed));
     try {
       return mode === 'READ'

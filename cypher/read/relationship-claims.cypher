@@ -1,0 +1,14 @@
+// The claims behind relationships ($batch.keys: {key, from, type, to}): claims whose subject,
+// predicate and object are the relationship's; newest first, at most $batch.limit each.
+UNWIND $batch.keys AS k
+MATCH (:Entity {id: k.from})<-[:SUBJECT]-(c:Claim {predicate: k.type})-[:OBJECT]->(:Entity {id: k.to})
+WHERE $batch.includeRetracted OR c.retracted = false
+MATCH (c)-[:CITES]->(s:Source)
+WITH k, c, s
+ORDER BY coalesce(c.date, s.published) DESC, c.confidence DESC, c.id
+WITH k, collect({
+  claim: c{.*}, subject: k.from, object: k.to,
+  source: s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
+    .edition, .contentHash, .createdAt, .updatedAt}
+}) AS claims
+RETURN k.key AS key, claims[0..$batch.limit] AS claims

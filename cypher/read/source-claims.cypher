@@ -1,0 +1,15 @@
+// The claims of sources ($batch.keys), in text order (offsets), at most $batch.limit per source;
+// retracted ones only with $batch.includeRetracted.
+UNWIND $batch.keys AS key
+MATCH (s:Source {id: key})<-[:CITES]-(c:Claim)
+WHERE $batch.includeRetracted OR c.retracted = false
+OPTIONAL MATCH (c)-[:SUBJECT]->(subject:Entity)
+OPTIONAL MATCH (c)-[:OBJECT]->(object:Entity)
+WITH key, s, c, subject, object
+ORDER BY coalesce(c.start, 2147483647), c.id
+WITH key, collect({
+  claim: c{.*}, subject: subject.id, object: object.id,
+  source: s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
+    .edition, .contentHash, .createdAt, .updatedAt}
+}) AS claims
+RETURN key, claims[0..$batch.limit] AS claims

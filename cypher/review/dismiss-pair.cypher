@@ -1,0 +1,17 @@
+// Records that entities $a and $b are not the same: their candidate duplicate (created, reason
+// MANUAL, with id $id when none was proposed) becomes DISMISSED. Nothing when either is unknown.
+MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+OPTIONAL MATCH (a)<-[:CANDIDATE]-(existing:CandidateDuplicate)-[:CANDIDATE]->(b)
+WITH a, b, head(collect(existing)) AS existing
+MERGE (d:CandidateDuplicate {id: coalesce(existing.id, $id)})
+ON CREATE SET d.reason = 'MANUAL', d.score = 1.0, d.createdAt = datetime()
+SET d.status = 'DISMISSED', d.resolvedBy = $actor, d.resolvedAt = datetime()
+MERGE (d)-[:CANDIDATE]->(a)
+MERGE (d)-[:CANDIDATE]->(b)
+WITH d, existing
+CALL (d) {
+  MATCH (d)-[:CANDIDATE]->(e:Entity)
+  WITH e ORDER BY e.id
+  RETURN collect(e{.id, .entityType, .name}) AS entities
+}
+RETURN d{.id, .status, .reason, .score} AS candidate, existing IS NOT NULL AS existed, entities

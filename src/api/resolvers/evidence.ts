@@ -1,0 +1,60 @@
+/** Evidence: the Claim and Source types, and `Query.claim`. */
+import { PERSON_ROLES } from '../../findings/vocabulary.js';
+import type { Row } from '../../graph/gateway.js';
+import type { ApiContext } from '../context.js';
+import { pageSize } from '../pagination.js';
+import { num, str, type ClaimValue } from '../values.js';
+import { oneOf } from './shared.js';
+
+/** Resolvers of Claim, Source and the `claim` root field. */
+export const evidenceResolvers = {
+  Query: {
+    claim: (_root: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.claim(args.id),
+  },
+  Claim: {
+    id: (c: ClaimValue) => c.claim.id,
+    predicate: (c: ClaimValue) => c.claim.predicate,
+    subject: (c: ClaimValue, _args: unknown, ctx: ApiContext) =>
+      c.subject === null ? null : ctx.loaders.entity(c.subject),
+    object: (c: ClaimValue, _args: unknown, ctx: ApiContext) =>
+      c.object === null ? null : ctx.loaders.entity(c.object),
+    value: (c: ClaimValue) => str(c.claim.value),
+    numericValue: (c: ClaimValue) => (typeof c.claim.value === 'number' ? c.claim.value : null),
+    unit: (c: ClaimValue) => str(c.claim.unit),
+    qualifier: (c: ClaimValue) => str(c.claim.qualifier),
+    role: (c: ClaimValue) => oneOf(PERSON_ROLES, c.claim.role),
+    date: (c: ClaimValue) => str(c.claim.date),
+    quote: (c: ClaimValue) => String(c.claim.quote ?? ''),
+    offsets: (c: ClaimValue) => {
+      const start = num(c.claim.start);
+      const end = num(c.claim.end);
+      return start === null || end === null ? null : { start, end };
+    },
+    location: (c: ClaimValue) => str(c.claim.location),
+    confidence: (c: ClaimValue) => num(c.claim.confidence) ?? 0,
+    method: (c: ClaimValue) => c.claim.method,
+    retracted: (c: ClaimValue) => c.claim.retracted === true,
+    retractedReason: (c: ClaimValue) => str(c.claim.retractedReason),
+    retractedBy: (c: ClaimValue) => str(c.claim.retractedBy),
+    retractedAt: (c: ClaimValue) => str(c.claim.retractedAt),
+    createdAt: (c: ClaimValue) => str(c.claim.createdAt),
+    source: (c: ClaimValue) => c.source,
+  },
+  Source: {
+    text: async (source: Row, _args: unknown, ctx: ApiContext) =>
+      'text' in source
+        ? str(source.text)
+        : str((await ctx.loaders.source(String(source.id)))?.text),
+    claimCount: async (source: Row, _args: unknown, ctx: ApiContext) =>
+      num(source.claimCount) ?? num((await ctx.loaders.source(String(source.id)))?.claimCount) ?? 0,
+    claims: (
+      source: Row,
+      args: { first?: number | null; includeRetracted?: boolean | null },
+      ctx: ApiContext,
+    ) =>
+      ctx.loaders.sourceClaims(String(source.id), {
+        includeRetracted: args.includeRetracted === true,
+        limit: pageSize(args.first, 20),
+      }),
+  },
+};
