@@ -1,5 +1,6 @@
 /** `outpost serve` and `outpost start`: the GraphQL API, with or without starting Neo4j. */
 import { startApi } from '../api/server.js';
+import { serveExplorer } from '../web/serveExplorer.js';
 import { loadApiConfig, type ApiConfig, type Config } from '../config.js';
 import { openGraph } from '../neo4j/connect.js';
 
@@ -28,8 +29,12 @@ export async function serve(
     const { loadSamplesIfEmpty } = await import('./samples.js');
     await loadSamplesIfEmpty(graph, (line) => process.stderr.write(`${line}\n`));
   }
-  const api = await startApi(graph, config.port, undefined, apiConfig);
+  const api = await startApi(graph, config.port, undefined, {
+    ...apiConfig,
+    otherRoutes: serveExplorer,
+  });
   process.stderr.write(`GraphQL API ready at ${api.url} (${describeAccess(apiConfig)})\n`);
+  process.stderr.write(`Explorer at ${api.url.replace(/graphql$/, '')}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
