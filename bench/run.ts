@@ -1,12 +1,17 @@
 /**
  * `npm run bench`: runs the benchmarks against a Neo4j of their own (data/neo4j-bench on port
- * 7689, or NEO4J_URI) and writes the figures into BENCHMARKS.md. `npm run bench -- writer` runs
- * one section; `--quick` uses smaller corpora.
+ * 7689, or NEO4J_URI) and writes the figures into BENCHMARKS.md. Sections: api (us vs
+ * @neo4j/graphql), writer (batch sizes, naive, LOAD CSV), extract (news importer vs cheerio).
+ * `npm run bench -- api writer` runs some; `--quick` uses smaller corpora and shorter runs.
  */
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
-import { openGraph } from '../src/neo4j/connect.js';
+import { connectionSettings, openGraph } from '../src/neo4j/connect.js';
+import { projectPath } from '../src/paths.js';
 import { machineLine } from './measure.js';
 import { writeSection } from './report.js';
+import { runApiSection } from './sections/api.js';
+import { runExtractSection } from './sections/extract.js';
 import { runWriterSection } from './sections/writer.js';
 
 const args = process.argv.slice(2);
@@ -22,20 +27,42 @@ const config = loadConfig(
 );
 const opened = await openGraph(config, { start: !external, migrate: true });
 const [server] = await opened.graph.read('read/server-components');
+const peerVersion = (
+  JSON.parse(readFileSync(projectPath('node_modules/@neo4j/graphql/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 const machine = machineLine({ Neo4j: `${String(server?.version)} ${String(server?.edition)}` });
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const began = performance.now();
 process.stderr.write(`bench: ${machine}\n`);
 
 try {
+  if (wanted('api')) {
+    const markdown = await runApiSection(opened.graph, connectionSettings(config), {
+      quick,
+      machine,
+      peerVersion,
+      log,
+    });
+    writeSection('api', markdown);
+  }
   if (wanted('writer')) {
     const markdown = await runWriterSection(opened.graph, {
       quick,
       machine,
-      log: (l) => process.stderr.write(`${l}\n`),
+      log,
+      ...(external ? {} : { importDir: config.local.dataDir }),
     });
     writeSection('writer', markdown);
+  }
+  if (wanted('extract')) {
+    writeSection('extract', await runExtractSection({ quick, machine, log }));
   }
 } finally {
   await opened.graph.close();
   if (opened.started && !opened.started.alreadyRunning) await opened.local?.stop();
 }
-process.stderr.write('bench: figures written to BENCHMARKS.md\n');
+process.stderr.write(
+  `bench: figures written to BENCHMARKS.md in ${((performance.now() - began) / 1000).toFixed(0)} s\n`,
+);

@@ -142,6 +142,8 @@ export interface GenerateOptions {
   stations?: number;
   /** Share of documents that are NGO reports with a table of 20-120 stations (default 0.1). */
   reportShare?: number;
+  /** Rows (stations) of a report's table, at least and at most (default 20 and 120). */
+  reportRows?: readonly [number, number];
 }
 
 interface StationSpec {
@@ -166,7 +168,7 @@ export function generateFindings(options: GenerateOptions): FindingsInput[] {
   const reportShare = options.reportShare ?? 0.1;
   for (let d = 0; d < options.documents; d++) {
     if (random.next() < reportShare) {
-      docs.push(report(random, stations, options.seed, d));
+      docs.push(report(random, stations, options.seed, d, options.reportRows ?? [20, 120]));
       continue;
     }
     const station = random.pick(stations);
@@ -240,8 +242,14 @@ export function generateFindings(options: GenerateOptions): FindingsInput[] {
 }
 
 /** An NGO report: one source whose table lists many stations, one row each. */
-function report(random: Random, stations: StationSpec[], seed: number, d: number): FindingsInput {
-  const rows = Array.from({ length: random.int(20, 120) }, () => random.pick(stations));
+function report(
+  random: Random,
+  stations: StationSpec[],
+  seed: number,
+  d: number,
+  [least, most]: readonly [number, number],
+): FindingsInput {
+  const rows = Array.from({ length: random.int(least, most) }, () => random.pick(stations));
   const unique = [...new Map(rows.map((r) => [r.name, r])).values()];
   const status = random.pick(STATUSES);
   const lines = unique.map(
