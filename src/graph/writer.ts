@@ -55,7 +55,9 @@ export async function writeDocument(
 ): Promise<WriteSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   checkAllowlists(doc);
-  return graph.writeTransaction(async (tx) => {
+  const created = new Set<string>();
+  const summary = await graph.writeTransaction(async (tx): Promise<WriteSummary> => {
+    created.clear(); // a retried transaction starts again
     const [begun] = await tx.run('write/source-begin', { source: doc.source });
     const existed = begun?.existed === true;
     const summary: WriteSummary = {
@@ -79,7 +81,6 @@ export async function writeDocument(
     );
     summary.claimsReplaced = detached.length;
 
-    const created = new Set<string>();
     for (const step of documentSteps(doc, batchSize)) {
       const [row] = await tx.run('write/document-body', { sourceId: doc.source.id, ...step });
       summary.entitiesCreated += Number(row?.created ?? 0);
@@ -100,13 +101,21 @@ export async function writeDocument(
       if (gone.length > 0) await tx.run('write/entities-orphaned', { ids: gone });
     }
 
-    // Only a new entity can form a new pair: an existing one was compared when it was created.
-    summary.candidateDuplicates = await recordDuplicateCandidates(
-      tx,
-      doc.entities.filter((e) => created.has(e.id)),
-    );
     return summary;
   }, `write ${doc.source.id}`);
+
+  // Candidate duplicates are looked for once the document has committed, so that documents
+  // written at the same time see each other's new entities: of any two, the later check runs
+  // after both commits. Only a new entity can form a new pair: an existing one was compared when
+  // it was created.
+  const fresh = doc.entities.filter((e) => created.has(e.id));
+  if (fresh.length > 0) {
+    summary.candidateDuplicates = await graph.writeTransaction(
+      (tx) => recordDuplicateCandidates(tx, fresh),
+      `duplicates ${doc.source.id}`,
+    );
+  }
+  return summary;
 }
 
 /** One round trip of `write/document-body`: a batch of entities, place links and claims. */

@@ -231,6 +231,32 @@ describe('writeDocument', () => {
     expect(operated[0]?.props).toMatchObject({ claimCount: 6, publisherCount: 3 });
   });
 
+  it('finds candidate duplicates between documents imported at the same time', async () => {
+    const a = documentOf(['Chen Jinping, 59, was charged.'], { url: 'https://a.example/chen' });
+    const b = documentOf(['Jinping Chen denied the charges.'], { url: 'https://b.example/chen' });
+    await Promise.all([
+      importFindings(
+        graph(),
+        a.build(
+          [{ ref: 'p', type: 'Person', name: 'Chen Jinping' }],
+          [claimOf(a, 0, { subject: 'p', predicate: 'HAS_AGE', value: 59 })],
+        ),
+        'a',
+      ),
+      importFindings(
+        graph(),
+        b.build(
+          [{ ref: 'p', type: 'Person', name: 'Jinping Chen' }],
+          [claimOf(b, 0, { subject: 'p', predicate: 'HAS_ROLE', value: 'DEFENDANT' })],
+        ),
+        'b',
+      ),
+    ]);
+    const candidates = withLabel(await dump(), 'CandidateDuplicate');
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]?.props).toMatchObject({ status: 'OPEN', reason: 'NAME_ORDER' });
+  });
+
   it('records name-order variants as candidate duplicates and never merges them', async () => {
     const a = documentOf(['Lu Jianwang, 61, was arrested.'], { url: 'https://a.example/lu' });
     const b = documentOf(['Jianwang Lu appeared in court.'], { url: 'https://b.example/lu' });
