@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
-import { inputToFindings } from '../../importers/index.js';
+import { inputToFindings, type InputOptions } from '../../importers/index.js';
 import { ErrorCode, isOutpostError } from '../errors.js';
 import type { Findings } from '../findings/schema.js';
 import { parseFindings } from '../findings/validate.js';
@@ -28,17 +28,11 @@ import { EXIT, usageError } from './output.js';
 import { Progress } from './progress.js';
 
 /** Options of `outpost import`, as commander gives them. */
-export interface ImportOptions {
+export interface ImportOptions extends Omit<InputOptions, 'columns' | 'stdin'> {
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
-  format?: string;
-  published?: string;
-  publisher?: string;
-  /** Reports: the URL that identifies the report, its title and edition, the user's column mapping file. */
-  url?: string;
-  title?: string;
-  edition?: string;
+  /** Reports: the path of the user's column mapping file. */
   columns?: string;
   concurrency?: string | number;
   /** Draw the progress bar (default: when stderr is a terminal). For tests. */

@@ -178,9 +178,6 @@ export async function mergeEntities(
   mergeId: string,
   actor: string,
 ): Promise<MergeResult> {
-  if (keepId === mergeId) {
-    throw new OutpostError(ErrorCode.BAD_USER_INPUT, `cannot merge ${keepId} into itself`);
-  }
   return graph.writeTransaction(
     (tx) => mergeEntitiesTx(tx, keepId, mergeId, actor),
     `merge ${mergeId} into ${keepId}`,
