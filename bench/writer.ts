@@ -46,6 +46,25 @@ export async function writeBatched(
     await writeDocument(graph, doc, batchSize === undefined ? {} : { batchSize });
 }
 
+/**
+ * Writes every document with the batched writer, `concurrency` documents at a time (each still
+ * in its own transaction), as `outpost import --concurrency` does.
+ */
+export async function writeConcurrently(
+  graph: Graph,
+  docs: ResolvedDocument[],
+  concurrency: number,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < docs.length) {
+      const doc = docs[next++];
+      if (doc !== undefined) await writeDocument(graph, doc);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 /** Writes every document one statement per row: the baseline. */
 export async function writeNaive(graph: Graph, docs: ResolvedDocument[]): Promise<void> {
   for (const doc of docs) {
@@ -76,7 +95,10 @@ export async function writeNaive(graph: Graph, docs: ResolvedDocument[]): Promis
   }
 }
 
-/** Runs `write` `runs` times on an emptied graph (after one warm-up run) and summarises. */
+/**
+ * Runs `write` `runs` times on an emptied graph and summarises. Before them, one warm-up run of
+ * `warmUp` documents (default 50), so that the server's JIT and query plans are warm.
+ */
 export async function benchWriter(
   graph: Graph,
   writer: string,
@@ -84,10 +106,11 @@ export async function benchWriter(
   write: (graph: Graph, docs: ResolvedDocument[]) => Promise<void>,
   runs: number,
   reset: () => Promise<void>,
+  warmUp = 50,
 ): Promise<WriterFigures> {
   const entityRows = docs.reduce((n, d) => n + d.entities.length, 0);
   const claimRows = docs.reduce((n, d) => n + d.claims.length, 0);
-  const warm = docs.slice(0, Math.min(50, docs.length));
+  const warm = docs.slice(0, Math.min(warmUp, docs.length));
   await reset();
   await write(graph, warm);
   const seconds: number[] = [];

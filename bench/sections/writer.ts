@@ -12,9 +12,13 @@ import {
   benchWriter,
   prepareCorpus,
   writeBatched,
+  writeConcurrently,
   writeNaive,
   type WriterFigures,
 } from '../writer.js';
+
+/** Documents written at a time in the concurrent row. */
+const CONCURRENCY = 4;
 
 /** Runs the writer benchmark and returns its markdown. */
 export async function runWriterSection(
@@ -37,6 +41,7 @@ export async function runWriterSection(
 
   const corpus = prepareCorpus(small, 7);
   options.log(`writer: ${small} documents resolved in ${corpus.resolveSeconds.toFixed(2)} s`);
+  // The batched writer warms up on the whole corpus once: the figures are of a warm server.
   const batched = await benchWriter(
     graph,
     'batched (UNWIND, one tx per document)',
@@ -44,9 +49,20 @@ export async function runWriterSection(
     writeBatched,
     3,
     reset,
+    corpus.docs.length,
   );
   options.log(`writer: batched ${fmt(batched.claimsPerSecond)} claims/s`);
   rows.push(batched);
+  const concurrent = await benchWriter(
+    graph,
+    `batched, ${CONCURRENCY} documents at a time (import --concurrency ${CONCURRENCY})`,
+    corpus.docs,
+    (g, d) => writeConcurrently(g, d, CONCURRENCY),
+    3,
+    reset,
+  );
+  options.log(`writer: batched x${CONCURRENCY} ${fmt(concurrent.claimsPerSecond)} claims/s`);
+  rows.push(concurrent);
   const naive = await benchWriter(
     graph,
     'naive (one statement and tx per row)',
@@ -78,11 +94,17 @@ export async function runWriterSection(
     )
     .join('\n');
   const ratio = batched.claimsPerSecond / naive.claimsPerSecond;
+  const concurrentRatio = concurrent.claimsPerSecond / naive.claimsPerSecond;
+  const reports = corpus.docs.filter((d) => d.source.kind === 'ngo-report').length;
   return `## Writer: batched vs one statement per row
 
-Machine: ${options.machine}. Corpus: synthetic findings (bench/generate/findings.ts, seeded), each
-document one source with 6 entities, one event and 9 claims quoting its text; stations spread over
-real cities with a long tail of countries. Resolution (pure, before writing) took
+Machine: ${options.machine}. Corpus: synthetic findings (bench/generate/findings.ts, seeded):
+${fmt(small - reports)} news-shaped documents (a station, its city, bureau, host organisation, a
+person and a community, an event, about 9 claims quoting the text) and ${fmt(reports)} NGO-report
+tables of 20-120 stations; ${(batched.entityRows / small).toFixed(1)} entity rows and
+${(batched.claimRows / small).toFixed(1)} claim rows a document on average; stations spread over
+real cities with a long tail of countries, and popular stations named again and again (so
+relationships and statuses gather claims from many sources). Resolution (pure, before writing) took
 ${corpus.resolveSeconds.toFixed(2)} s for ${fmt(small)} documents. Rows are entity and claim rows
 sent (shared entities are matched, not duplicated). Peak RSS is this Node process's.
 
@@ -91,7 +113,9 @@ sent (shared entities are matched, not duplicated). Peak RSS is this Node proces
 ${table}
 
 **Batched / naive: ${ratio.toFixed(1)}× the claims per second** on the same ${fmt(small)} documents
-in the same run (target: at least 10×).
+in the same run, one document at a time (target: at least 10×); ${concurrentRatio.toFixed(1)}× with
+${CONCURRENCY} documents at a time (the naive writer stays one row at a time). Every run starts from
+an empty graph; the batched writer's first run is a warm-up over the whole corpus.
 
 ${sweep}
 `;

@@ -1,5 +1,6 @@
 // Writes one batch of a document: entities (by canonical id; the first name seen stays the name,
-// other names become aliases; type-specific properties fill in what is missing and never erase),
+// other names become aliases; type-specific properties fill in what is missing and never erase;
+// updatedAt moves only when something was added),
 // then gazetteer links between places, then claims citing the source. Each part is a subquery
 // ending in an aggregate, so an empty list is a no-op, not an early end.
 CALL () {
@@ -7,23 +8,27 @@ CALL () {
   OPTIONAL MATCH (existing:Entity {id: e.id})
   WITH e, existing IS NULL AS created
   MERGE (n:Entity {id: e.id})
-  ON CREATE SET n.name = e.name, n.nameKey = e.nameKey, n.tokenKey = e.tokenKey,
-    n.entityType = e.type, n.createdAt = datetime(), n.aliases = []
-  SET n:$(e.type)
+  ON CREATE SET n:$(e.type), n.name = e.name, n.nameKey = e.nameKey, n.tokenKey = e.tokenKey,
+    n.entityType = e.type, n.createdAt = datetime(), n.updatedAt = datetime(), n.aliases = [],
+    n.aliasText = ''
   WITH n, e, created,
     [a IN e.aliases + [e.name] WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])] AS newAliases
-  SET n.aliases = coalesce(n.aliases, []) + newAliases, n.updatedAt = datetime()
-  SET n.aliasText = reduce(text = '', a IN n.aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + a)
-  WITH n, e, created
+  // An entity that gains nothing is not written to (nor locked: shared places stay free).
+  CALL (n, newAliases) {
+    WITH n, newAliases
+    WHERE size(newAliases) > 0
+    SET n.aliases = coalesce(n.aliases, []) + newAliases, n.updatedAt = datetime()
+    SET n.aliasText = reduce(text = '', a IN n.aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + a)
+  }
   CALL (n, e) {
     UNWIND keys(e.props) AS key
     WITH n, e, key
     WHERE e.props[key] IS NOT NULL AND n[key] IS NULL
-    SET n[key] = e.props[key]
+    SET n[key] = e.props[key], n.updatedAt = datetime()
   }
   CALL (n, e) {
     WITH n, e
-    WHERE size(e.review) > 0
+    WHERE any(r IN e.review WHERE NOT r IN coalesce(n.reviewReasons, []))
     SET n.needsReview = true,
       n.reviewReasons = [r IN coalesce(n.reviewReasons, []) WHERE NOT r IN e.review] + e.review
   }
@@ -34,8 +39,18 @@ CALL () {
   UNWIND $links AS l
   MATCH (a:Entity {id: l.from})
   MATCH (b:Entity {id: l.to})
-  MERGE (a)-[r:$(l.type)]->(b)
-  RETURN count(r) AS links
+  // Static types: a dynamic one lets the planner scan every relationship on a young graph.
+  CALL (a, b, l) {
+    WITH a, b, l
+    WHERE l.type = 'IN_COUNTRY'
+    MERGE (a)-[:IN_COUNTRY]->(b)
+  }
+  CALL (a, b, l) {
+    WITH a, b, l
+    WHERE l.type = 'IN_REGION'
+    MERGE (a)-[:IN_REGION]->(b)
+  }
+  RETURN count(*) AS links
 }
 CALL () {
   UNWIND $claims AS c

@@ -36,6 +36,8 @@ export interface QueryEvent {
   name: string;
   ms: number;
   rows: number;
+  /** What the server reported: planning and running until the first row, then streaming. */
+  serverMs?: { available: number; consumed: number };
 }
 
 /** Per-call options of reads. */
@@ -212,20 +214,33 @@ export class Graph {
   }
 
   private wrap(managed: ManagedTransaction): Tx {
-    return {
-      run: async (name, params = {}) => {
-        const text = this.catalog.get(name);
-        if (text === undefined) {
-          throw new OutpostError(ErrorCode.INTERNAL, `No Cypher named ${name}`);
-        }
-        const started = performance.now();
-        this.roundTrips++;
-        const result: QueryResult<RecordShape> = await managed.run(text, params);
-        const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
-        this.emit({ name, ms: performance.now() - started, rows: rows.length });
-        return rows;
+    return { run: (name, params = {}) => this.runOne(managed, name, params) };
+  }
+
+  /** Runs one named query in a managed transaction (its text is sent before the first await). */
+  private async runOne(
+    managed: ManagedTransaction,
+    name: QueryName,
+    params: Params,
+  ): Promise<Row[]> {
+    const text = this.catalog.get(name);
+    if (text === undefined) {
+      throw new OutpostError(ErrorCode.INTERNAL, `No Cypher named ${name}`);
+    }
+    const started = performance.now();
+    this.roundTrips++;
+    const result: QueryResult<RecordShape> = await managed.run(text, params);
+    const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+    this.emit({
+      name,
+      ms: performance.now() - started,
+      rows: rows.length,
+      serverMs: {
+        available: Number(result.summary.resultAvailableAfter),
+        consumed: Number(result.summary.resultConsumedAfter),
       },
-    };
+    });
+    return rows;
   }
 
   private emit(event: QueryEvent): void {

@@ -7,8 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { ErrorCode, OutpostError } from '../errors.js';
-import { PREDICATES, type Predicate, type PredicateRule } from '../findings/vocabulary.js';
-import type { Graph, Row, Tx } from './gateway.js';
+import { PREDICATES, type PredicateRule } from '../findings/vocabulary.js';
+import { recount, toAffected } from './derive.js';
+import type { Graph, Tx } from './gateway.js';
+import { DEFAULT_BATCH_SIZE } from './writer.js';
 
 /** An entity as review shows it. */
 export interface ReviewEntity {
@@ -167,7 +169,7 @@ const PROTECTED = [
  * merged entity (as subject or object) now points to the kept one; its name and aliases become
  * aliases of the kept one, and properties the kept one lacks are filled; its gazetteer links
  * move; the relationships and derived properties its claims support are re-derived on the kept
- * one (`write/sync-relationships`, `write/sync-properties`, as the writer does); the merged
+ * one (`recount`, as the writer does); the merged
  * entity is deleted; their candidate duplicate is marked MERGED (recorded as MANUAL when none
  * was proposed) and its other candidates point to the kept one. Throws NOT_FOUND for an unknown
  * id, BAD_USER_INPUT for the same id twice or entities of different types.
@@ -218,7 +220,8 @@ export async function mergeEntitiesTx(
   await tx.run('review/merge-record', { ...params, id: pairId(keepId, mergeId), actor });
   const [candidates] = await tx.run('review/merge-candidates', { ...params, actor });
   await tx.run('review/merge-delete', params);
-  const relationships = await resync(tx, triples);
+  const affected = triples.filter((row) => typeof row.subject === 'string').map(toAffected);
+  const { kept: relationships } = await recount(tx, affected, DEFAULT_BATCH_SIZE);
   return {
     keep,
     merged,
@@ -235,45 +238,6 @@ export async function mergeEntitiesTx(
 export function pairId(a: string, b: string): string {
   const [x, y] = [a, b].sort() as [string, string];
   return `dup:manual:${createHash('sha256').update(`${x}\u0000${y}`).digest('hex').slice(0, 24)}`;
-}
-
-/** Re-derives relationships and properties for the claims' (subject, predicate[, object]). */
-async function resync(tx: Tx, rows: Row[]): Promise<number> {
-  const triples = new Map<string, { subject: string; predicate: string; object: string }>();
-  const properties = new Map<string, { subject: string; predicate: string; property: string }>();
-  for (const row of rows) {
-    const predicate = String(row.predicate) as Predicate;
-    const rule: PredicateRule | undefined = PREDICATES[predicate];
-    if (rule === undefined || typeof row.subject !== 'string') continue;
-    if (rule.relationship && typeof row.object === 'string') {
-      triples.set(`${row.subject}|${predicate}|${row.object}`, {
-        subject: row.subject,
-        predicate,
-        object: row.object,
-      });
-    } else if (rule.property !== undefined) {
-      properties.set(`${row.subject}|${predicate}`, {
-        subject: row.subject,
-        predicate,
-        property: rule.property,
-      });
-    }
-  }
-  let kept = 0;
-  for (const batch of chunks([...triples.values()], 1000)) {
-    const [row] = await tx.run('write/sync-relationships', { triples: batch });
-    kept += Number(row?.kept ?? 0);
-  }
-  for (const batch of chunks([...properties.values()], 1000)) {
-    await tx.run('write/sync-properties', { properties: batch });
-  }
-  return kept;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function toEntity(value: unknown): ReviewEntity {

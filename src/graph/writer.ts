@@ -6,14 +6,9 @@
  */
 import { isNearSpelling } from '../resolve/names.js';
 import type { ResolvedClaim, ResolvedDocument, ResolvedEntity } from '../resolve/document.js';
-import {
-  ENTITY_TYPES,
-  PREDICATES,
-  RELATIONSHIP_TYPES,
-  type Predicate,
-  type PredicateRule,
-} from '../findings/vocabulary.js';
+import { ENTITY_TYPES, PREDICATES, RELATIONSHIP_TYPES } from '../findings/vocabulary.js';
 import { invariant } from '../errors.js';
+import { chunks, derive, recount, toAffected } from './derive.js';
 import type { Graph, Row, Tx } from './gateway.js';
 
 /** Rows per UNWIND batch. */
@@ -33,18 +28,6 @@ export interface WriteSummary {
   candidateDuplicates: number;
   /** Entities flagged for review (unresolved places...), as `Type "name": reason`. */
   review: string[];
-}
-
-interface Triple {
-  subject: string;
-  predicate: string;
-  object: string;
-}
-
-interface PropertyTarget {
-  subject: string;
-  predicate: string;
-  property: string;
 }
 
 /** Writes one resolved document in one transaction; returns what changed. */
@@ -81,15 +64,21 @@ export async function writeDocument(
     );
     summary.claimsReplaced = detached.length;
 
-    for (const step of documentSteps(doc, batchSize)) {
-      const [row] = await tx.run('write/document-body', { sourceId: doc.source.id, ...step });
+    // One flight: the body's batches, then the derived relationships and properties (what the new
+    // claims add, and a recount of what the old version's claims supported). Statements of one
+    // transaction run in the order sent.
+    const bodyRuns = documentSteps(doc, batchSize).map((step) =>
+      tx.run('write/document-body', { sourceId: doc.source.id, ...step }),
+    );
+    const derived = derive(tx, { added: doc, removed: detached.map(toAffected) }, batchSize);
+    // Awaited together: a failed statement fails the later ones too, and each must be handled.
+    const [bodyRows, sync] = await Promise.all([Promise.all(bodyRuns), derived]);
+    for (const [row] of bodyRows) {
       summary.entitiesCreated += Number(row?.created ?? 0);
       summary.claims += Number(row?.claims ?? 0);
       for (const id of (row?.createdIds as string[] | undefined) ?? []) created.add(id);
     }
     summary.entitiesMatched = doc.entities.length - summary.entitiesCreated;
-
-    const sync = await syncDerived(tx, [...detached.map(toAffected), ...doc.claims], batchSize);
     summary.relationships = sync.kept;
     summary.relationshipsRemoved = sync.removed;
 
@@ -108,7 +97,7 @@ export async function writeDocument(
   // written at the same time see each other's new entities: of any two, the later check runs
   // after both commits. Only a new entity can form a new pair: an existing one was compared when
   // it was created.
-  const fresh = doc.entities.filter((e) => created.has(e.id));
+  const fresh = doc.entities.filter((e) => created.has(e.id) && mayHaveDuplicates(e));
   if (fresh.length > 0) {
     summary.candidateDuplicates = await graph.writeTransaction(
       (tx) => recordDuplicateCandidates(tx, fresh),
@@ -170,7 +159,7 @@ export async function retractClaim(
   return graph.writeTransaction(async (tx) => {
     const rows = await tx.run('write/claim-retract', { id, reason, actor });
     if (rows.length === 0) return { found: false, relationshipsRemoved: 0 };
-    const sync = await syncDerived(tx, rows.map(toAffected), DEFAULT_BATCH_SIZE);
+    const sync = await recount(tx, rows.map(toAffected), DEFAULT_BATCH_SIZE);
     return { found: true, relationshipsRemoved: sync.removed };
   }, `retract ${id}`);
 }
@@ -183,7 +172,7 @@ export async function deleteSource(
   return graph.writeTransaction(async (tx) => {
     const detached = await tx.run('write/source-detach-claims', { id });
     const [deleted] = await tx.run('write/source-delete', { id });
-    await syncDerived(tx, detached.map(toAffected), DEFAULT_BATCH_SIZE);
+    await recount(tx, detached.map(toAffected), DEFAULT_BATCH_SIZE);
     const ids = [...new Set(detached.flatMap((row) => [row.subject, row.object]))].filter(
       (value): value is string => typeof value === 'string',
     );
@@ -192,61 +181,14 @@ export async function deleteSource(
   }, `delete ${id}`);
 }
 
-type Affected = Pick<ResolvedClaim, 'subject' | 'predicate' | 'object'>;
-
-function toAffected(row: Row): Affected {
-  return {
-    subject: String(row.subject),
-    predicate: String(row.predicate) as Predicate,
-    object: row.object === null || row.object === undefined ? null : String(row.object),
-  };
-}
-
-/** Re-derives relationships and properties for the claims' (subject, predicate[, object]). */
-async function syncDerived(
-  tx: Tx,
-  claims: Affected[],
-  batchSize: number,
-): Promise<{ kept: number; removed: number }> {
-  const triples = new Map<string, Triple>();
-  const properties = new Map<string, PropertyTarget>();
-  for (const claim of claims) {
-    const rule: PredicateRule | undefined = PREDICATES[claim.predicate];
-    if (rule === undefined) continue;
-    if (rule.relationship && claim.object !== null) {
-      triples.set(`${claim.subject}|${claim.predicate}|${claim.object}`, {
-        subject: claim.subject,
-        predicate: claim.predicate,
-        object: claim.object,
-      });
-    } else if (rule.property !== undefined) {
-      properties.set(`${claim.subject}|${claim.predicate}`, {
-        subject: claim.subject,
-        predicate: claim.predicate,
-        property: rule.property,
-      });
-    }
-  }
-  let kept = 0;
-  let removed = 0;
-  // Independent statements of one transaction: sent together (Bolt pipelines them).
-  const relationshipRuns = chunks([...triples.values()], batchSize).map((batch) =>
-    tx.run('write/sync-relationships', { triples: batch }),
-  );
-  const propertyRuns = chunks([...properties.values()], batchSize).map((batch) =>
-    tx.run('write/sync-properties', { properties: batch }),
-  );
-  for (const [row] of await Promise.all(relationshipRuns)) {
-    kept += Number(row?.kept ?? 0);
-    removed += Number(row?.removed ?? 0);
-  }
-  await Promise.all(propertyRuns);
-  return { kept, removed };
-}
-
 const DUPLICATE_TYPES = new Set(['Person', 'Organisation', 'Station', 'Network']);
 /** Near spellings are looked for among names that start with the same characters. */
 const DUPLICATE_PREFIX = 4;
+
+/** People, organisations, stations and networks with a name long enough to compare. */
+function mayHaveDuplicates(entity: ResolvedEntity): boolean {
+  return DUPLICATE_TYPES.has(entity.type) && entity.nameKey.length >= 3;
+}
 
 /** Why two names are probably one entity, or undefined. Names that differ in a number are not. */
 export function duplicateReason(
@@ -262,16 +204,14 @@ export function duplicateReason(
 
 /** Finds and records candidate duplicates of new people, organisations, stations and networks. */
 async function recordDuplicateCandidates(tx: Tx, candidates: ResolvedEntity[]): Promise<number> {
-  const entities = candidates
-    .filter((e) => DUPLICATE_TYPES.has(e.type) && e.nameKey.length >= 3)
-    .map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      tokenKey: e.tokenKey,
-      nameKey: e.nameKey,
-      prefix: e.nameKey.slice(0, DUPLICATE_PREFIX),
-    }));
+  const entities = candidates.filter(mayHaveDuplicates).map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    tokenKey: e.tokenKey,
+    nameKey: e.nameKey,
+    prefix: e.nameKey.slice(0, DUPLICATE_PREFIX),
+  }));
   if (entities.length === 0) return 0;
   const rows = await tx.run('write/duplicate-candidates', { entities });
   const pairs = new Map<
@@ -322,10 +262,4 @@ function checkAllowlists(doc: ResolvedDocument): void {
       `place link ${link.type} not allowed`,
     );
   }
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
