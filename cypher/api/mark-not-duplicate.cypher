@@ -12,6 +12,6 @@ WITH d, existingId
 CALL (d) {
   MATCH (d)-[:CANDIDATE]->(e:Entity)
   WITH e ORDER BY e.id
-  RETURN collect(e{.*}) AS entities
+  RETURN collect(e{.*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt)}) AS entities
 }
-RETURN d{.*} AS duplicate, entities, existingId IS NOT NULL AS existed
+RETURN d{.*, createdAt: toString(d.createdAt), resolvedAt: toString(d.resolvedAt)} AS duplicate, entities, existingId IS NOT NULL AS existed

@@ -4,7 +4,7 @@ MATCH (c:Claim {id: key})-[:CITES]->(s:Source)
 OPTIONAL MATCH (c)-[:SUBJECT]->(subject:Entity)
 OPTIONAL MATCH (c)-[:OBJECT]->(object:Entity)
 RETURN key, {
-  claim: c{.*}, subject: subject.id, object: object.id,
+  claim: c{.*, createdAt: toString(c.createdAt), retractedAt: toString(c.retractedAt)}, subject: subject.id, object: object.id,
   source: s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
-    .edition, .contentHash, .createdAt, .updatedAt}
+    .edition, .contentHash, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)}
 } AS claim

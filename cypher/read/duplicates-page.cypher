@@ -5,7 +5,7 @@ WITH d ORDER BY d.id LIMIT toInteger($args.limit)
 CALL (d) {
   MATCH (d)-[:CANDIDATE]->(e:Entity)
   WITH e ORDER BY e.id
-  RETURN collect(e{.*}) AS entities
+  RETURN collect(e{.*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt)}) AS entities
 }
-RETURN d{.*} AS node, entities
+RETURN d{.*, createdAt: toString(d.createdAt), resolvedAt: toString(d.resolvedAt)} AS node, entities
 ORDER BY node.id

@@ -12,8 +12,8 @@ OPTIONAL MATCH (c)-[:OBJECT]->(object:Entity)
 WITH key, c, s, subject, object
 ORDER BY coalesce(c.date, s.published) DESC, c.confidence DESC, c.id
 WITH key, collect({
-  claim: c{.*}, subject: subject.id, object: object.id,
+  claim: c{.*, createdAt: toString(c.createdAt), retractedAt: toString(c.retractedAt)}, subject: subject.id, object: object.id,
   source: s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
-    .edition, .contentHash, .createdAt, .updatedAt}
+    .edition, .contentHash, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)}
 }) AS claims
 RETURN key, claims[0..$batch.limit] AS claims

@@ -17,7 +17,7 @@ WHERE size($batch.otherTypes) = 0 OR b.entityType IN $batch.otherTypes
 WITH key, a, r, b, direction
 ORDER BY coalesce(r.publisherCount, 0) DESC, coalesce(r.claimCount, 0) DESC, b.name, b.id
 WITH key, collect({
-  type: type(r), direction: direction, props: properties(r), node: b{.*},
+  type: type(r), direction: direction, props: properties(r), node: b{.*, createdAt: toString(b.createdAt), updatedAt: toString(b.updatedAt)},
   from: CASE direction WHEN 'OUT' THEN a.id ELSE b.id END,
   to: CASE direction WHEN 'OUT' THEN b.id ELSE a.id END
 }) AS links

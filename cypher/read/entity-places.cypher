@@ -20,4 +20,4 @@ OPTIONAL CALL (a) {
   RETURN coded LIMIT 1
 }
 WITH key, city, region, coalesce(placed, coded) AS country
-RETURN key, city{.*} AS city, region{.*} AS region, country{.*} AS country
+RETURN key, city{.*, createdAt: toString(city.createdAt), updatedAt: toString(city.updatedAt)} AS city, region{.*, createdAt: toString(region.createdAt), updatedAt: toString(region.updatedAt)} AS region, country{.*, createdAt: toString(country.createdAt), updatedAt: toString(country.updatedAt)} AS country

@@ -11,6 +11,6 @@ WITH p, reduce(least = 2147483647, c IN counts | CASE WHEN c < least THEN c ELSE
   reduce(total = 0, c IN counts | total + c) AS total
 ORDER BY weakest DESC, total DESC
 LIMIT toInteger($args.limit)
-RETURN [n IN nodes(p) | n{.*}] AS nodes,
+RETURN [n IN nodes(p) | n{.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)}] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS relationships,
   weakest

@@ -11,5 +11,5 @@ WITH key, s
 WHERE size($batch.status) = 0 OR s.status IN $batch.status
 WITH key, s
 ORDER BY s.nameKey, s.id
-WITH key, collect(s{.*}) AS stations
+WITH key, collect(s{.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)}) AS stations
 RETURN key, size(stations) AS total, stations[0..$batch.limit] AS stations

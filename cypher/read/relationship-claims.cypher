@@ -7,8 +7,8 @@ MATCH (c)-[:CITES]->(s:Source)
 WITH k, c, s
 ORDER BY coalesce(c.date, s.published) DESC, c.confidence DESC, c.id
 WITH k, collect({
-  claim: c{.*}, subject: k.from, object: k.to,
+  claim: c{.*, createdAt: toString(c.createdAt), retractedAt: toString(c.retractedAt)}, subject: k.from, object: k.to,
   source: s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
-    .edition, .contentHash, .createdAt, .updatedAt}
+    .edition, .contentHash, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)}
 }) AS claims
 RETURN k.key AS key, claims[0..$batch.limit] AS claims

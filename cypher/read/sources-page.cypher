@@ -13,6 +13,6 @@ WHERE $args.afterId = ''
   OR coalesce(s.published, '') < $args.afterPublished
   OR (coalesce(s.published, '') = $args.afterPublished AND s.id > $args.afterId)
 RETURN s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
-  .edition, .contentHash, .createdAt, .updatedAt, claimCount: COUNT { (s)<-[:CITES]-(:Claim) }} AS node
+  .edition, .contentHash, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt), claimCount: COUNT { (s)<-[:CITES]-(:Claim) }} AS node
 ORDER BY coalesce(node.published, '') DESC, node.id
 LIMIT toInteger($args.limit)

@@ -27,6 +27,6 @@ WITH s
 WHERE $args.afterId = ''
   OR coalesce(s.nameKey, '') > $args.afterKey
   OR (coalesce(s.nameKey, '') = $args.afterKey AND s.id > $args.afterId)
-RETURN s{.*} AS node
+RETURN s{.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
 ORDER BY coalesce(node.nameKey, ''), node.id
 LIMIT toInteger($args.limit)

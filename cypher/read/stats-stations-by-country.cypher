@@ -5,5 +5,5 @@ OPTIONAL CALL (s) {
   RETURN c ORDER BY length(p), c.id LIMIT 1
 }
 WITH c, count(s) AS count
-RETURN c{.*} AS country, count
+RETURN c{.*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS country, count
 ORDER BY count DESC, country.code

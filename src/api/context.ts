@@ -40,13 +40,20 @@ export function createContext(
 ): ApiContext {
   const read = (name: QueryName, params: Params = {}) =>
     graph.read(name, params, { timeoutMs: settings.queryTimeoutMs });
+  // The loaders' queries of one level run in one transaction: one connection, sent together.
+  const readMany = (queries: { name: QueryName; params: Params }[]) =>
+    graph.readTransaction(
+      (tx) => Promise.all(queries.map((q) => tx.run(q.name, q.params))),
+      queries.map((q) => q.name).join(' + '),
+      { timeoutMs: settings.queryTimeoutMs },
+    );
   const memo = new Map<string, Promise<unknown>>();
   return {
     graph,
     principal,
     settings,
     logger,
-    loaders: new Loaders(read),
+    loaders: new Loaders(read, readMany),
     read,
     query: (name: QueryName, args: Params = {}) => read(name, { args }),
     once: <T>(key: string, work: () => Promise<T>) => {

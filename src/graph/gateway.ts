@@ -59,6 +59,8 @@ export class Graph {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
   /** Round trips to the server since connect (each query run counts one). */
   roundTrips = 0;
+  /** Transactions begun since connect (a retried one counts once per attempt). */
+  transactions = 0;
 
   private constructor(driver: Driver, settings: ConnectionSettings, catalog: Catalog) {
     this.driver = driver;
@@ -201,7 +203,10 @@ export class Graph {
       metadata: { app: PACKAGE_TAG, query: label },
       ...(timeoutMs === undefined ? {} : { timeout: timeoutMs }),
     };
-    const body = (managed: ManagedTransaction) => work(this.wrap(managed));
+    const body = (managed: ManagedTransaction) => {
+      this.transactions++;
+      return work(this.wrap(managed));
+    };
     try {
       return mode === 'READ'
         ? await session.executeRead(body, config)

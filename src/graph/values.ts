@@ -4,9 +4,14 @@
  */
 import neo4j from 'neo4j-driver';
 
-/** Converts a value returned by the driver, recursively, to numbers, strings, arrays and objects. */
+/**
+ * Converts a value returned by the driver, recursively, to numbers, strings, arrays and objects.
+ * Strings, numbers and booleans (most of what comes back) return at the first test.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) {
     const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
     return int.inSafeRange() ? int.toNumber() : int.toString();
@@ -30,12 +35,7 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isPoint(value)) {
     return { x: value.x, y: value.y };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>))
-      out[key] = toPlain(item);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return out;
 }

@@ -34,16 +34,23 @@ const NESTED = `query ($first: Int!) {
   }
 }`;
 
-/** Sends `query` and counts the Neo4j round trips it took. */
+/** Sends `query` and counts the Neo4j round trips and transactions it took. */
 async function roundTrips(variables: Record<string, unknown>) {
   const queries: string[] = [];
   const stop = graph().onQuery((event) => queries.push(event.name));
   const before = graph().roundTrips;
+  const transactionsBefore = graph().transactions;
   const response = await t.gql<{ stations: { edges: { node: Data }[] } }>(NESTED, variables);
   const trips = graph().roundTrips - before;
+  const transactions = graph().transactions - transactionsBefore;
   stop();
   expect(response.errors).toBeUndefined();
-  return { trips, queries, stations: response.data!.stations.edges.map((e) => e.node) };
+  return {
+    trips,
+    transactions,
+    queries,
+    stations: response.data!.stations.edges.map((e) => e.node),
+  };
 }
 
 describe('round trips', () => {
@@ -56,8 +63,12 @@ describe('round trips', () => {
     expect(hundred.trips).toBe(ten.trips);
     expect([...hundred.queries].sort()).toEqual([...ten.queries].sort());
     expect(hundred.trips).toBeLessThanOrEqual(10);
+    // The queries of one level share one transaction (one connection): stations and their
+    // count, then the station fields, then the relationship fields, then their claims' sources.
+    expect(hundred.transactions).toBeLessThan(hundred.trips);
+    expect(hundred.transactions).toBeLessThanOrEqual(5);
     process.stderr.write(
-      `[round trips] 10 stations: ${ten.trips}, 100 stations: ${hundred.trips} (${[...hundred.queries].sort().join(', ')})\n`,
+      `[round trips] 10 stations: ${ten.trips}, 100 stations: ${hundred.trips} in ${hundred.transactions} transactions (${[...hundred.queries].sort().join(', ')})\n`,
     );
   });
 
@@ -72,6 +83,26 @@ describe('round trips', () => {
       expect(station.statusHistory[0].status).toBe(station.status);
       expect(station.claims).toHaveLength(4);
       expect(station.corroboration).toEqual({ publisherCount: 1, sourceCount: 1 });
+    }
+  });
+});
+
+describe('neighbourhood', () => {
+  it('takes one round trip whatever its depth', async () => {
+    const [station] = (
+      await t.gql<{ stations: { edges: { node: Data }[] } }>(
+        '{ stations(first: 1) { edges { node { id } } } }',
+      )
+    ).data!.stations.edges;
+    for (const depth of [1, 2, 3]) {
+      const before = graph().roundTrips;
+      const response = await t.gql<{ neighbourhood: { nodes: Data[] } }>(
+        `query ($id: ID!, $depth: Int!) { neighbourhood(id: $id, depth: $depth, limit: 50) { nodes { id } relationships { type } truncated } }`,
+        { id: station!.node.id, depth },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.neighbourhood.nodes.length).toBeGreaterThan(depth);
+      expect(graph().roundTrips - before).toBe(1);
     }
   });
 });

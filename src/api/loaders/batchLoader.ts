@@ -11,6 +11,9 @@ import type { QueryName } from '../../graph/queryNames.js';
 /** Runs one named read query. */
 export type ReadFn = (name: QueryName, params: Params) => Promise<Row[]>;
 
+/** Runs several named read queries together (one transaction, sent at once); rows per query. */
+export type ReadManyFn = (queries: { name: QueryName; params: Params }[]) => Promise<Row[][]>;
+
 interface Waiter {
   value: unknown;
   resolve: (rows: Row[]) => void;
@@ -26,12 +29,18 @@ interface Batch {
 /** See the module comment. One per request: it caches. */
 export class BatchLoader {
   private readonly read: ReadFn;
+  private readonly readMany: ReadManyFn | undefined;
   private readonly pending = new Map<string, Batch>();
   private readonly cache = new Map<string, Promise<Row[]>>();
   private scheduled = false;
 
-  constructor(read: ReadFn) {
+  /**
+   * `readMany`, when given, runs the different queries of one level together (one transaction
+   * and one connection instead of one each); without it, each runs on its own.
+   */
+  constructor(read: ReadFn, readMany?: ReadManyFn) {
     this.read = read;
+    this.readMany = readMany;
   }
 
   /**
@@ -66,28 +75,47 @@ export class BatchLoader {
       this.scheduled = false;
       const batches = [...this.pending.values()];
       this.pending.clear();
-      for (const batch of batches) void this.run(batch);
+      if (batches.length > 1 && this.readMany !== undefined) void this.runTogether(batches);
+      else for (const batch of batches) void this.run(batch);
     });
   }
 
   private async run(batch: Batch): Promise<void> {
-    const waiters = [...batch.waiters.entries()];
     try {
-      const rows = await this.read(batch.name, {
-        batch: { ...batch.params, keys: waiters.map(([, waiter]) => waiter.value) },
-      });
-      const byKey = new Map<string, Row[]>();
-      for (const row of rows) {
-        const key = String(row.key);
-        const list = byKey.get(key);
-        if (list === undefined) byKey.set(key, [row]);
-        else list.push(row);
-      }
-      for (const [key, waiter] of waiters) waiter.resolve(byKey.get(key) ?? []);
+      settle(batch, await this.read(batch.name, batchParams(batch)));
     } catch (error) {
-      for (const [, waiter] of waiters) waiter.reject(error);
+      for (const [, waiter] of batch.waiters) waiter.reject(error);
     }
   }
+
+  private async runTogether(batches: Batch[]): Promise<void> {
+    const readMany = this.readMany as ReadManyFn;
+    try {
+      const results = await readMany(
+        batches.map((batch) => ({ name: batch.name, params: batchParams(batch) })),
+      );
+      batches.forEach((batch, i) => settle(batch, results[i] ?? []));
+    } catch (error) {
+      for (const batch of batches) for (const [, waiter] of batch.waiters) waiter.reject(error);
+    }
+  }
+}
+
+/** The one map parameter of a batch: its params and the values of its keys. */
+function batchParams(batch: Batch): Params {
+  return { batch: { ...batch.params, keys: [...batch.waiters.values()].map((w) => w.value) } };
+}
+
+/** Hands each waiter of `batch` the rows whose `key` column is its key. */
+function settle(batch: Batch, rows: Row[]): void {
+  const byKey = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row.key);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [row]);
+    else list.push(row);
+  }
+  for (const [key, waiter] of batch.waiters) waiter.resolve(byKey.get(key) ?? []);
 }
 
 /** JSON with object keys sorted: equal params give equal batch keys. */

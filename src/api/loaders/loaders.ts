@@ -14,7 +14,7 @@ import {
   type LinkValue,
   type RelationshipValue,
 } from '../values.js';
-import { BatchLoader, type ReadFn } from './batchLoader.js';
+import { BatchLoader, type ReadFn, type ReadManyFn } from './batchLoader.js';
 
 /** Which relationships of an entity to load. */
 export interface LinkSpec {
@@ -51,8 +51,8 @@ const NO_CORROBORATION: CorroborationValue = {
 export class Loaders {
   private readonly batch: BatchLoader;
 
-  constructor(read: ReadFn) {
-    this.batch = new BatchLoader(read);
+  constructor(read: ReadFn, readMany?: ReadManyFn) {
+    this.batch = new BatchLoader(read, readMany);
   }
 
   /** An entity by id, or null. */

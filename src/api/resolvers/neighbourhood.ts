@@ -1,16 +1,11 @@
 /**
- * `Query.neighbourhood`: a breadth-first walk from one entity, one query per step (so `depth`
- * round trips), then one query for the nodes and the relationships among them: a subgraph to draw.
+ * `Query.neighbourhood`: a breadth-first walk from one entity and the relationships among the
+ * entities it reached, a subgraph to draw, in one query (cypher/read/neighbourhood.cypher).
  */
 import type { Row } from '../../graph/gateway.js';
 import type { ApiContext } from '../context.js';
 import { badInput, notFound } from '../errors.js';
-import {
-  ALL_RELATIONSHIP_TYPES,
-  asEntity,
-  type EntityValue,
-  type RelationshipValue,
-} from '../values.js';
+import { asEntity, type EntityValue, type RelationshipValue } from '../values.js';
 
 /** Deepest walk. */
 export const MAX_DEPTH = 3;
@@ -36,29 +31,13 @@ export const neighbourhoodResolvers = {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NODES) {
         throw badInput('limit', `must be from 1 to ${MAX_NODES} (got ${limit})`);
       }
-      const types = args.types ?? [];
-      const relTypes = [...ALL_RELATIONSHIP_TYPES];
-      const seen = [args.id];
-      let frontier = [args.id];
-      let truncated = false;
-      for (let step = 0; step < depth && frontier.length > 0; step++) {
-        const remaining = limit - seen.length;
-        const rows = await ctx.query('read/neighbourhood-step', {
-          frontier,
-          seen,
-          relTypes,
-          types,
-          limit: remaining + 1,
-        });
-        let ids = rows.map((row) => String(row.id));
-        if (ids.length > remaining) {
-          truncated = true;
-          ids = ids.slice(0, remaining);
-        }
-        seen.push(...ids);
-        frontier = ids;
-      }
-      const rows = await ctx.query('read/subgraph', { ids: seen, relTypes });
+      const rows = await ctx.query('read/neighbourhood', {
+        id: args.id,
+        depth,
+        limit,
+        types: args.types ?? [],
+      });
+      const truncated = rows[0]?.truncated === true;
       const nodes = new Map<string, EntityValue>();
       for (const row of rows) {
         const node = asEntity(row.node);
@@ -83,10 +62,9 @@ export const neighbourhoodResolvers = {
               };
             });
       });
-      const order = new Map(seen.map((id, i) => [id, i]));
       return {
         center,
-        nodes: [...nodes.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+        nodes: [...nodes.values()], // in walk order
         relationships,
         truncated,
       };
