@@ -6,7 +6,7 @@
 // than the current value replaces it, an older one leaves it; one exactly as recent is decided by
 // a recount. With no claim left, the property is removed. The subject is locked first, as
 // write/derive-relationships does.
-UNWIND $properties AS p
+UNWIND $batch.properties AS p
 MATCH (a:Entity {id: p.subject})
 SET a._lock = true
 WITH a, p, a[p.property] AS value, a[p.property + 'AsOf'] AS asOf

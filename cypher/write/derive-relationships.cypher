@@ -10,7 +10,7 @@
 // The relationship is looked for through the static list of relationship types (the vocabulary's
 // RELATIONSHIP_TYPES; a unit test keeps the two equal): with a dynamic type the planner may choose,
 // on a nearly empty graph, to scan every relationship instead of expanding from the subject.
-UNWIND $triples AS t
+UNWIND $batch.triples AS t
 MATCH (a:Entity {id: t.subject})
 MATCH (b:Entity {id: t.object})
 SET a._lock = true

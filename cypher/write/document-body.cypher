@@ -2,9 +2,10 @@
 // other names become aliases; type-specific properties fill in what is missing and never erase;
 // updatedAt moves only when something was added),
 // then gazetteer links between places, then claims citing the source. Each part is a subquery
-// ending in an aggregate, so an empty list is a no-op, not an early end.
+// ending in an aggregate, so an empty list is a no-op, not an early end. One map parameter,
+// $doc, so that Neo4j plans it once whatever the sizes of its lists (cypher/read/README.md).
 CALL () {
-  UNWIND $entities AS e
+  UNWIND $doc.entities AS e
   OPTIONAL MATCH (existing:Entity {id: e.id})
   WITH e, existing IS NULL AS created
   MERGE (n:Entity {id: e.id})
@@ -36,7 +37,7 @@ CALL () {
     [x IN collect(CASE WHEN created THEN e.id END) WHERE x IS NOT NULL] AS createdIds
 }
 CALL () {
-  UNWIND $links AS l
+  UNWIND $doc.links AS l
   MATCH (a:Entity {id: l.from})
   MATCH (b:Entity {id: l.to})
   // Static types: a dynamic one lets the planner scan every relationship on a young graph.
@@ -53,8 +54,8 @@ CALL () {
   RETURN count(*) AS links
 }
 CALL () {
-  UNWIND $claims AS c
-  MATCH (source:Source {id: $sourceId})
+  UNWIND $doc.claims AS c
+  MATCH (source:Source {id: $doc.sourceId})
   MATCH (subject:Entity {id: c.subject})
   OPTIONAL MATCH (object:Entity {id: c.object})
   MERGE (claim:Claim {id: c.id})

@@ -2,7 +2,7 @@
 // in another order, or a name starting with the same characters (the caller then checks the
 // spelling distance). Both lookups use indexes (entity_token_key, entity_name_key) and are
 // bounded per entity.
-UNWIND $entities AS e
+UNWIND $batch.entities AS e
 CALL (e) {
   MATCH (other:Entity {tokenKey: e.tokenKey})
   WHERE other.entityType = e.type AND other.id <> e.id

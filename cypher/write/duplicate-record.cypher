@@ -1,5 +1,5 @@
 // Records candidate duplicates for review (never merges). A pair already dismissed stays so.
-UNWIND $pairs AS p
+UNWIND $batch.pairs AS p
 MATCH (a:Entity {id: p.a})
 MATCH (b:Entity {id: p.b})
 OPTIONAL MATCH (existing:CandidateDuplicate {id: p.id})

@@ -129,10 +129,10 @@ export async function derive(
       })),
   ].sort(bySubject);
   const relationshipRuns = chunks(triples, batchSize).map((batch) =>
-    tx.run('write/derive-relationships', { triples: batch }),
+    tx.run('write/derive-relationships', { batch: { triples: batch } }),
   );
   const propertyRuns = chunks(properties, batchSize).map((batch) =>
-    tx.run('write/derive-properties', { properties: batch }),
+    tx.run('write/derive-properties', { batch: { properties: batch } }),
   );
   // Awaited together: a failed statement fails the later ones too, and each must be handled.
   const [relationshipRows] = await Promise.all([

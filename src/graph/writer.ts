@@ -68,7 +68,7 @@ export async function writeDocument(
     // claims add, and a recount of what the old version's claims supported). Statements of one
     // transaction run in the order sent.
     const bodyRuns = documentSteps(doc, batchSize).map((step) =>
-      tx.run('write/document-body', { sourceId: doc.source.id, ...step }),
+      tx.run('write/document-body', { doc: { sourceId: doc.source.id, ...step } }),
     );
     const derived = derive(tx, { added: doc, removed: detached.map(toAffected) }, batchSize);
     // Awaited together: a failed statement fails the later ones too, and each must be handled.
@@ -213,7 +213,7 @@ async function recordDuplicateCandidates(tx: Tx, candidates: ResolvedEntity[]): 
     prefix: e.nameKey.slice(0, DUPLICATE_PREFIX),
   }));
   if (entities.length === 0) return 0;
-  const rows = await tx.run('write/duplicate-candidates', { entities });
+  const rows = await tx.run('write/duplicate-candidates', { batch: { entities } });
   const pairs = new Map<
     string,
     { id: string; a: string; b: string; reason: string; score: number }
@@ -235,7 +235,7 @@ async function recordDuplicateCandidates(tx: Tx, candidates: ResolvedEntity[]): 
     });
   }
   if (pairs.size === 0) return 0;
-  const [row] = await tx.run('write/duplicate-record', { pairs: [...pairs.values()] });
+  const [row] = await tx.run('write/duplicate-record', { batch: { pairs: [...pairs.values()] } });
   return Number(row?.created ?? 0);
 }
 
