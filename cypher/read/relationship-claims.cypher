@@ -1,5 +1,6 @@
 // The claims behind relationships ($batch.keys: {key, from, type, to}): claims whose subject,
 // predicate and object are the relationship's; newest first, at most $batch.limit each.
+// Each with its source's id and date (its other fields load once per request).
 UNWIND $batch.keys AS k
 MATCH (:Entity {id: k.from})<-[:SUBJECT]-(c:Claim {predicate: k.type})-[:OBJECT]->(:Entity {id: k.to})
 WHERE $batch.includeRetracted OR c.retracted = false
@@ -8,7 +9,6 @@ WITH k, c, s
 ORDER BY coalesce(c.date, s.published) DESC, c.confidence DESC, c.id
 WITH k, collect({
   claim: c{.*, createdAt: toString(c.createdAt), retractedAt: toString(c.retractedAt)}, subject: k.from, object: k.to,
-  source: s{.id, .url, .title, .publisher, .publisherKey, .author, .published, .language, .kind,
-    .edition, .contentHash, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)}
+  source: s{.id, .published}
 }) AS claims
 RETURN k.key AS key, claims[0..$batch.limit] AS claims

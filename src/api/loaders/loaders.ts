@@ -152,9 +152,9 @@ export class Loaders {
     return { total: num(row?.total) ?? 0, stations };
   }
 
-  /** A source by id, with its text and claim count, or null. */
-  async source(id: string): Promise<Row | null> {
-    const [row] = await this.batch.load('read/sources-by-id', {}, id);
+  /** A source by id, with its claim count (and its text with `withText`), or null. */
+  async source(id: string, withText = false): Promise<Row | null> {
+    const [row] = await this.batch.load('read/sources-by-id', { withText }, id);
     return (row?.source as Row | undefined) ?? null;
   }
 

@@ -41,10 +41,23 @@ export const evidenceResolvers = {
     source: (c: ClaimValue) => c.source,
   },
   Source: {
+    id: (source: Row) => String(source.id),
+    url: sourceField('url'),
+    title: sourceField('title'),
+    publisher: sourceField('publisher'),
+    publisherKey: sourceField('publisherKey'),
+    author: sourceField('author'),
+    published: sourceField('published'),
+    language: sourceField('language'),
+    kind: sourceField('kind'),
+    edition: sourceField('edition'),
+    contentHash: sourceField('contentHash'),
+    createdAt: sourceField('createdAt'),
+    updatedAt: sourceField('updatedAt'),
     text: async (source: Row, _args: unknown, ctx: ApiContext) =>
-      'text' in source
-        ? str(source.text)
-        : str((await ctx.loaders.source(String(source.id)))?.text),
+      typeof source.text === 'string'
+        ? source.text
+        : str((await ctx.loaders.source(String(source.id), true))?.text),
     claimCount: async (source: Row, _args: unknown, ctx: ApiContext) =>
       num(source.claimCount) ?? num((await ctx.loaders.source(String(source.id)))?.claimCount) ?? 0,
     claims: (
@@ -58,3 +71,12 @@ export const evidenceResolvers = {
       }),
   },
 };
+
+/**
+ * A Source field: from the row when it has it; else from the source loaded by id. Claims carry
+ * their source's id and date only, so a page of claims citing a few sources loads each once.
+ */
+function sourceField(name: string) {
+  return async (source: Row, _args: unknown, ctx: ApiContext): Promise<unknown> =>
+    name in source ? source[name] : ((await ctx.loaders.source(String(source.id)))?.[name] ?? null);
+}
