@@ -27,6 +27,9 @@ WITH s
 WHERE $args.afterId = ''
   OR coalesce(s.nameKey, '') > $args.afterKey
   OR (coalesce(s.nameKey, '') = $args.afterKey AND s.id > $args.afterId)
-RETURN s{.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
-ORDER BY coalesce(node.nameKey, ''), node.id
+// The page first, then the projection of its stations only.
+WITH s
+ORDER BY coalesce(s.nameKey, ''), s.id
 LIMIT toInteger($args.limit)
+RETURN s{.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
+ORDER BY coalesce(s.nameKey, ''), s.id

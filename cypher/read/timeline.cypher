@@ -19,7 +19,11 @@ WHERE (size($args.types) = 0 OR e.eventType IN $args.types)
     OR EXISTS {
       MATCH (e)<-[:PARTICIPANT_IN]-(:Station|Organisation)-[:LOCATED_IN]->(:City|Region|Country)-[:LOCATED_IN|IN_COUNTRY|IN_REGION]->{0,2}(:Country {code: $args.country})
     })
-RETURN e{.*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt)} AS node
-ORDER BY CASE WHEN node.date IS NULL THEN 1 ELSE 0 END, left(coalesce(node.date, '') + '-01-01', 10),
-  size(coalesce(node.date, '')), node.id
+// The page first, then the projection of its events only.
+WITH e
+ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, left(coalesce(e.date, '') + '-01-01', 10),
+  size(coalesce(e.date, '')), e.id
 LIMIT toInteger($args.limit)
+RETURN e{.*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt)} AS node
+ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, left(coalesce(e.date, '') + '-01-01', 10),
+  size(coalesce(e.date, '')), e.id
