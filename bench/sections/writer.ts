@@ -16,6 +16,7 @@ import {
   writeNaive,
   type WriterFigures,
 } from '../writer.js';
+import { deleteAllData } from '../../src/graph/admin.js';
 
 /** Documents written at a time in the concurrent row. */
 const CONCURRENCY = 4;
@@ -33,7 +34,7 @@ export async function runWriterSection(
 ): Promise<string> {
   const sweep = await runBatchSweep(graph, options);
   const reset = async () => {
-    await graph.write('admin/delete-all-data');
+    await deleteAllData(graph);
   };
   const small = options.quick ? 200 : 1000;
   const large = options.quick ? 1000 : 10_000;
@@ -134,7 +135,7 @@ export async function runBatchSweep(
   },
 ): Promise<string> {
   const reset = async () => {
-    await graph.write('admin/delete-all-data');
+    await deleteAllData(graph);
   };
   const shape =
     options.shape ?? (options.quick ? { documents: 1, rows: 100 } : { documents: 2, rows: 1000 });

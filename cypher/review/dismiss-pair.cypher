@@ -1,5 +1,7 @@
 // Records that entities $a and $b are not the same: their candidate duplicate (created, reason
-// MANUAL, with id $id when none was proposed) becomes DISMISSED. Nothing when either is unknown.
+// MANUAL, with id $id when none was proposed) becomes DISMISSED, so that re-imports do not
+// propose the pair again. Nothing when either is unknown. The CLI (`outpost review dismiss`) and
+// the API (`markNotDuplicate`) both run it (src/graph/review.ts).
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 OPTIONAL MATCH (a)<-[:CANDIDATE]-(existing:CandidateDuplicate)-[:CANDIDATE]->(b)
 WITH a, b, head(collect(existing)) AS existing
@@ -12,6 +14,7 @@ WITH d, existing
 CALL (d) {
   MATCH (d)-[:CANDIDATE]->(e:Entity)
   WITH e ORDER BY e.id
-  RETURN collect(e{.id, .entityType, .name}) AS entities
+  RETURN collect(e{.*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt)}) AS entities
 }
-RETURN d{.id, .status, .reason, .score} AS candidate, existing IS NOT NULL AS existed, entities
+RETURN d{.*, createdAt: toString(d.createdAt), resolvedAt: toString(d.resolvedAt)} AS candidate,
+  existing IS NOT NULL AS existed, entities

@@ -54,7 +54,6 @@ export const QUERY_NAMES = [
   'read/audit-page',
   'api/mutation-record',
   'api/merge-check',
-  'api/mark-not-duplicate',
   // The CLI (src/cli/, src/export/, src/graph/review.ts): streamed exports, stats, review.
   'export/totals',
   'export/entities',

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { ErrorCode, OutpostError } from '../errors.js';
 import { PREDICATES, type PredicateRule } from '../findings/vocabulary.js';
 import { recount, toAffected } from './derive.js';
-import type { Graph, Tx } from './gateway.js';
+import type { Graph, Row, Tx } from './gateway.js';
 import { DEFAULT_BATCH_SIZE } from './writer.js';
 
 /** An entity as review shows it. */
@@ -114,6 +114,15 @@ export async function dismissCandidateTx(
   return toCandidate(row.candidate, row.entities);
 }
 
+/** What recording "not the same" did; `record` and `entities` are the nodes as stored. */
+export interface NotDuplicate {
+  candidate: ReviewCandidate;
+  /** Whether the pair had a candidate duplicate already (else a MANUAL one was recorded). */
+  existed: boolean;
+  record: Row;
+  entities: Row[];
+}
+
 /**
  * Records that entities `a` and `b` are not the same: their candidate duplicate becomes
  * DISMISSED (one is created, reason MANUAL, when none was proposed). Throws NOT_FOUND when either
@@ -125,25 +134,32 @@ export async function markNotDuplicate(
   b: string,
   actor: string,
 ): Promise<ReviewCandidate> {
-  return graph.writeTransaction(
+  const done = await graph.writeTransaction(
     (tx) => markNotDuplicateTx(tx, a, b, actor),
     `not duplicate ${a} ${b}`,
   );
+  return done.candidate;
 }
 
-/** `markNotDuplicate` inside a write transaction the caller holds. */
+/** `markNotDuplicate` inside a write transaction the caller holds (e.g. with an audit record). */
 export async function markNotDuplicateTx(
   tx: Tx,
   a: string,
   b: string,
   actor: string,
-): Promise<ReviewCandidate> {
+): Promise<NotDuplicate> {
   if (a === b) throw new OutpostError(ErrorCode.BAD_USER_INPUT, `${a} is one entity, not two`);
   const [row] = await tx.run('review/dismiss-pair', { a, b, id: pairId(a, b), actor });
   if (row === undefined) {
     throw new OutpostError(ErrorCode.NOT_FOUND, `no entity ${a} or no entity ${b}`);
   }
-  return toCandidate(row.candidate, row.entities);
+  const entities = Array.isArray(row.entities) ? (row.entities as Row[]) : [];
+  return {
+    candidate: toCandidate(row.candidate, entities),
+    existed: row.existed === true,
+    record: (row.candidate ?? {}) as Row,
+    entities,
+  };
 }
 
 /** Properties of the merged entity never copied onto the kept one: identity and derived values. */

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Graph, type Row } from '../../src/graph/gateway.js';
+import { deleteAllData } from '../../src/graph/admin.js';
 
 /** Connects to the test server. */
 export async function connectTestGraph(): Promise<Graph> {
@@ -13,7 +14,7 @@ export async function connectTestGraph(): Promise<Graph> {
 
 /** Deletes all data (schema migration records excepted). */
 export async function resetGraph(graph: Graph): Promise<void> {
-  await graph.write('admin/delete-all-data');
+  await deleteAllData(graph);
 }
 
 /** Every node and relationship, for exact before/after comparisons. */

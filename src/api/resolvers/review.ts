@@ -4,18 +4,12 @@
  * runs in one write transaction with its audit record.
  */
 import type { Row } from '../../graph/gateway.js';
-import { mergeEntitiesTx } from '../../graph/review.js';
+import { markNotDuplicateTx, mergeEntitiesTx } from '../../graph/review.js';
 import { recordInTransaction } from '../audit.js';
 import type { ApiContext } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../pagination.js';
 import { asEntity, num, str, type EntityValue } from '../values.js';
-
-/** The id the writer gives the candidate duplicate of two entities. */
-export function duplicateId(a: string, b: string): string {
-  const [x, y] = [a, b].sort();
-  return `dup:${x}|${y}`;
-}
 
 /** The CandidateDuplicate type's value. */
 function duplicateValue(node: unknown, entities: unknown): Row & { entities: EntityValue[] } {
@@ -93,17 +87,12 @@ export const reviewResolvers = {
         const [check] = await tx.run('api/merge-check', { keep: a, merge: b });
         if (!check?.keep) throw notFound('entity', a);
         if (!check?.merge) throw notFound('entity', b);
-        const [row] = await tx.run('api/mark-not-duplicate', {
-          a,
-          b,
-          id: duplicateId(a, b),
-          actor: ctx.principal.name,
-        });
-        const duplicate = duplicateValue(row?.duplicate, row?.entities);
+        const done = await markNotDuplicateTx(tx, a, b, ctx.principal.name);
+        const duplicate = duplicateValue(done.record, done.entities);
         await recordInTransaction(tx, ctx.principal, {
           action: 'markNotDuplicate',
           target: String(duplicate.id),
-          details: { a, b, existed: row?.existed === true },
+          details: { a, b, existed: done.existed },
         });
         return duplicate;
       }, `markNotDuplicate ${a} ${b}`);
