@@ -1,9 +1,8 @@
-// Deletes every node and relationship except the schema migration records, committing every
-// 5,000 nodes so that a large graph does not have to fit in the server's heap at once (a single
-// transaction over 10k documents' graph ran a 512 MB heap out of memory). Used by tests and the
-// benchmarks (src/graph/admin.ts); never by the API. Run in an auto-commit transaction.
+// Deletes up to $limit nodes (and their relationships), schema migration records excepted, and
+// says how many: src/graph/admin.ts runs it until none are left, one transaction each, so that a
+// large graph never has to fit in the server's memory at once (one transaction over 10k
+// documents' graph ran a 512 MB heap out of memory). Tests and benchmarks only; never the API.
 MATCH (n) WHERE NOT n:SchemaMigration
-CALL (n) {
-  DETACH DELETE n
-} IN TRANSACTIONS OF 5000 ROWS
+WITH n LIMIT toInteger($limit)
+DETACH DELETE n
 RETURN count(*) AS deleted

@@ -104,35 +104,6 @@ export class Graph {
   }
 
   /**
-   * Runs one named write query in an auto-commit transaction, for queries that commit in batches
-   * themselves (`CALL { ... } IN TRANSACTIONS`), which a managed transaction cannot hold. Not
-   * retried: such a query is written to be run again from where it stopped.
-   */
-  async writeAutoCommit(name: QueryName, params: Params = {}): Promise<Row[]> {
-    const text = this.catalog.get(name);
-    if (text === undefined) throw new OutpostError(ErrorCode.INTERNAL, `No Cypher named ${name}`);
-    const session = this.driver.session({
-      database: this.settings.database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    const started = performance.now();
-    let rows: Row[] = [];
-    try {
-      this.roundTrips++;
-      const result = await session.run(text, params, {
-        metadata: { app: PACKAGE_TAG, query: name },
-      });
-      rows = result.records.map((record) => toPlain(record.toObject()) as Row);
-      return rows;
-    } catch (error) {
-      throw mapNeo4jError(error, this.settings.uri);
-    } finally {
-      await session.close();
-      this.emit({ name, ms: performance.now() - started, rows: rows.length });
-    }
-  }
-
-  /**
    * Runs `work` in one managed read transaction (retried by the driver on transient errors).
    * `options.timeoutMs`: the server ends the transaction after that long (Neo4j's own timeout).
    */

@@ -8,6 +8,7 @@ export const QUERY_NAMES = [
   'read/count-nodes',
   'read/schema-objects',
   'admin/delete-all-data',
+  'admin/delete-claims',
   'admin/dump',
   'write/source-begin',
   'write/document-body',
