@@ -47,7 +47,7 @@ interface PropertyCandidate extends PropertyTarget {
   asOf: string | null;
 }
 
-/** Relationships and properties that claims support, each once, in lock order (by subject). */
+/** Relationships and properties that claims support, each once (`derive` puts them in lock order). */
 export function targetsOf(claims: Affected[]): {
   triples: Triple[];
   properties: PropertyTarget[];
@@ -65,10 +65,7 @@ export function targetsOf(claims: Affected[]): {
       properties.set(propertyKey(claim), { subject, predicate, property: rule.property });
     }
   }
-  return {
-    triples: [...triples.values()].sort(bySubject),
-    properties: [...properties.values()].sort(bySubject),
-  };
+  return { triples: [...triples.values()], properties: [...properties.values()] };
 }
 
 /** What a query row returned by a claim-removing query was about. */
@@ -116,7 +113,7 @@ export async function derive(
     ...additions.relationships
       .filter((r) => !skipTriples.has(tripleKey(r)))
       .map(({ subject, predicate, object, ...added }) => ({ subject, predicate, object, added })),
-  ].sort(bySubject);
+  ].sort(bySubject); // lock order: subjects are locked in the same order by every writer
   const properties = [
     ...recounted.properties,
     ...additions.properties
@@ -198,10 +195,11 @@ export function additionsOf(doc: ResolvedDocument): {
     }
   }
   return {
-    relationships: [...relationships.values()]
-      .map(({ ids: _ids, ...added }) => ({ ...added, roles: added.roles.sort() }))
-      .sort(bySubject),
-    properties: [...best.values()].map((b) => b.candidate).sort(bySubject),
+    relationships: [...relationships.values()].map(({ ids: _ids, ...added }) => ({
+      ...added,
+      roles: added.roles.sort(),
+    })),
+    properties: [...best.values()].map((b) => b.candidate),
   };
 }
 
