@@ -4,4 +4,9 @@ MATCH (c:Claim {id: $id})
 OPTIONAL MATCH (c)-[:SUBJECT]->(a:Entity)
 OPTIONAL MATCH (c)-[:OBJECT]->(b:Entity)
 SET c.retracted = true, c.retractedReason = $reason, c.retractedBy = $actor, c.retractedAt = datetime()
+WITH c, a, b
+CALL (c) {
+  MATCH (c)-[about:SUBJECT|OBJECT]->()
+  SET about.retracted = true
+}
 RETURN a.id AS subject, c.predicate AS predicate, b.id AS object

@@ -65,12 +65,16 @@ CALL () {
     claim.quote = c.quote, claim.start = c.start, claim.end = c.end, claim.location = c.location,
     claim.confidence = c.confidence, claim.method = c.method
   MERGE (claim)-[:CITES]->(source)
-  MERGE (claim)-[:SUBJECT]->(subject)
-  WITH claim, object
-  CALL (claim, object) {
-    WITH claim, object
+  // What listing an entity's claims sorts and filters on, on the links it walks
+  // (src/graph/claimRank.ts).
+  MERGE (claim)-[about:SUBJECT]->(subject)
+  SET about.rank = c.rank, about.predicate = c.predicate, about.retracted = claim.retracted
+  WITH claim, object, c
+  CALL (claim, object, c) {
+    WITH claim, object, c
     WHERE object IS NOT NULL
-    MERGE (claim)-[:OBJECT]->(object)
+    MERGE (claim)-[about:OBJECT]->(object)
+    SET about.rank = c.rank, about.predicate = c.predicate, about.retracted = claim.retracted
   }
   RETURN count(claim) AS claims
 }

@@ -8,6 +8,7 @@ import { isNearSpelling } from '../resolve/names.js';
 import type { ResolvedClaim, ResolvedDocument, ResolvedEntity } from '../resolve/document.js';
 import { ENTITY_TYPES, PREDICATES, RELATIONSHIP_TYPES } from '../findings/vocabulary.js';
 import { invariant } from '../errors.js';
+import { claimRank } from './claimRank.js';
 import { chunks, derive, recount, toAffected } from './derive.js';
 import type { Graph, Row, Tx } from './gateway.js';
 
@@ -111,7 +112,8 @@ export async function writeDocument(
 interface DocumentStep {
   entities: Record<string, unknown>[];
   links: ResolvedDocument['placeLinks'];
-  claims: ResolvedClaim[];
+  /** Each with its rank key (src/graph/claimRank.ts), kept on its SUBJECT and OBJECT links. */
+  claims: (ResolvedClaim & { rank: string })[];
 }
 
 /**
@@ -134,7 +136,11 @@ export function documentSteps(doc: ResolvedDocument, batchSize: number): Documen
     batchSize,
   );
   const linkBatches = chunks(doc.placeLinks, batchSize);
-  const claimBatches = chunks(doc.claims, batchSize);
+  const published = doc.source.published;
+  const claimBatches = chunks(
+    doc.claims.map((c) => ({ ...c, rank: claimRank({ ...c, published }) })),
+    batchSize,
+  );
   const steps: DocumentStep[] = entityBatches
     .slice(0, -1)
     .map((entities) => ({ entities, links: [], claims: [] }));
