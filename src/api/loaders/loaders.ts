@@ -30,6 +30,14 @@ export interface ClaimSpec {
   predicates?: readonly string[] | null;
   includeRetracted: boolean;
   limit: number;
+  /** What to read of each claim; undefined: every property, with its subject and object. */
+  projection?: ClaimProjection;
+}
+
+/** The claim properties to read, and whether to look up each claim's subject and object. */
+export interface ClaimProjection {
+  properties: readonly string[];
+  ends: boolean;
 }
 
 /** An entity's places. */
@@ -102,8 +110,21 @@ export class Loaders {
 
   /** Claims about an entity (subject or object). */
   async claims(id: string, spec: ClaimSpec): Promise<ClaimValue[]> {
-    const [row] = await this.batch.load('read/entity-claims', claimParams(spec), id);
-    return claimList(row?.claims);
+    const properties = spec.projection?.properties ?? [];
+    const [row] = await this.batch.load(
+      'read/entity-claims',
+      { ...claimParams(spec), properties, ends: spec.projection?.ends ?? true },
+      id,
+    );
+    if (properties.length === 0) return claimList(row?.claims);
+    // Projected rows carry the properties' values in `properties` order.
+    const rows = Array.isArray(row?.claims) ? (row.claims as Row[]) : [];
+    return claimList(
+      rows.map((c) => {
+        const values = Array.isArray(c.values) ? c.values : [];
+        return { ...c, claim: Object.fromEntries(properties.map((p, i) => [p, values[i]])) };
+      }),
+    );
   }
 
   /** The claims behind a relationship. */

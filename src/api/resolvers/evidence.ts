@@ -1,10 +1,57 @@
 /** Evidence: the Claim and Source types, and `Query.claim`. */
 import { PERSON_ROLES } from '../../findings/vocabulary.js';
 import type { Row } from '../../graph/gateway.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import type { ClaimProjection } from '../loaders/loaders.js';
+import { selectedFields } from '../selection.js';
 import { pageSize } from '../pagination.js';
 import { num, str, type ClaimValue } from '../values.js';
 import { oneOf } from './shared.js';
+
+/** The claim properties each field of Claim reads (subject, object and source come apart). */
+const CLAIM_FIELD_PROPERTIES: Record<string, readonly string[]> = {
+  __typename: [],
+  id: ['id'],
+  predicate: ['predicate'],
+  subject: [],
+  object: [],
+  source: [],
+  value: ['value'],
+  numericValue: ['value'],
+  unit: ['unit'],
+  qualifier: ['qualifier'],
+  role: ['role'],
+  date: ['date'],
+  quote: ['quote'],
+  offsets: ['start', 'end'],
+  location: ['location'],
+  confidence: ['confidence'],
+  method: ['method'],
+  retracted: ['retracted'],
+  retractedReason: ['retractedReason'],
+  retractedBy: ['retractedBy'],
+  retractedAt: ['retractedAt'],
+  createdAt: ['createdAt'],
+};
+
+/**
+ * What a list of claims must read for the fields the query selects on it; undefined (read
+ * everything) when it selects a field this table does not know.
+ */
+export function claimProjection(info: GraphQLResolveInfo): ClaimProjection | undefined {
+  const fields = selectedFields(info);
+  const properties = new Set<string>(['id']);
+  for (const field of fields) {
+    const read = CLAIM_FIELD_PROPERTIES[field];
+    if (read === undefined) return undefined;
+    for (const property of read) properties.add(property);
+  }
+  return {
+    properties: [...properties].sort(),
+    ends: fields.has('subject') || fields.has('object'),
+  };
+}
 
 /** Resolvers of Claim, Source and the `claim` root field. */
 export const evidenceResolvers = {

@@ -2,7 +2,9 @@
  * Pieces every entity type shares: the fields of `interface Entity`, and builders for typed link
  * and claim fields (a Station's `operatedBy` is `linkField(['OPERATED_BY'], 'OUT')`).
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import { claimProjection } from './evidence.js';
 import { pageSize } from '../pagination.js';
 import {
   ALL_RELATIONSHIP_TYPES,
@@ -46,11 +48,17 @@ export function linkField(
 
 /** A field returning the entity's claims of `predicates`. */
 export function claimField(predicates: readonly string[]) {
-  return (entity: EntityValue, args: FirstArgs, ctx: ApiContext): Promise<ClaimValue[]> =>
+  return (
+    entity: EntityValue,
+    args: FirstArgs,
+    ctx: ApiContext,
+    info: GraphQLResolveInfo,
+  ): Promise<ClaimValue[]> =>
     ctx.loaders.claims(entity.id, {
       predicates,
       includeRetracted: false,
       limit: pageSize(args.first, 10),
+      projection: claimProjection(info),
     });
 }
 
@@ -61,11 +69,12 @@ export const entityFields = {
   aliases: (entity: EntityValue) => strings(entity.aliases),
   needsReview: (entity: EntityValue) => entity.needsReview === true,
   reviewReasons: (entity: EntityValue) => strings(entity.reviewReasons),
-  claims: (entity: EntityValue, args: ClaimsArgs, ctx: ApiContext) =>
+  claims: (entity: EntityValue, args: ClaimsArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
     ctx.loaders.claims(entity.id, {
       predicates: args.predicates ?? null,
       includeRetracted: args.includeRetracted === true,
       limit: pageSize(args.first, 20),
+      projection: claimProjection(info),
     }),
   corroboration: (entity: EntityValue, _args: unknown, ctx: ApiContext) =>
     ctx.loaders.corroboration(entity.id),
