@@ -1,8 +1,11 @@
 /**
  * User text to a Lucene query for the fulltext index `entity_names`: the text is cut into words
  * (letters and digits only, so no operator or special character of the user's reaches Lucene),
- * each word is matched exactly, as a prefix (from two letters on) and, from four letters on, with a typo or two (`~`);
- * the whole text as a phrase ranks highest.
+ * each word is matched exactly, as a prefix (from two letters on) and, from four letters on, with a
+ * typo (`~1`); the whole text as a phrase ranks highest. A second typo (`~2`, from eight letters)
+ * is looked for only by a wider second query when the first finds nothing: Lucene walks its whole
+ * term dictionary for a two-edit term, which made every search several times slower (measured,
+ * BENCHMARKS.md), to help only the searches that a single typo does not already rescue.
  */
 import { badInput } from './errors.js';
 
@@ -36,11 +39,24 @@ export function fuzziness(word: string): 0 | 1 | 2 {
   return length < 8 ? 1 : 2;
 }
 
+/** The queries of one search text: the first, and the wider one (null: it would be the same). */
+export interface SearchQueries {
+  first: string;
+  wider: string | null;
+}
+
+/** The first and the wider Lucene query of a search text (see the module comment). */
+export function searchQueries(text: string): SearchQueries {
+  const first = buildSearchQuery(text, 1);
+  const wider = buildSearchQuery(text, 2);
+  return { first, wider: wider === first ? null : wider };
+}
+
 /**
- * Builds the Lucene query of a search text; throws BAD_USER_INPUT (argument `query`) when the
- * text is too long or has no letter or digit.
+ * Builds the Lucene query of a search text, with at most `maxTypos` per word; throws
+ * BAD_USER_INPUT (argument `query`) when the text is too long or has no letter or digit.
  */
-export function buildSearchQuery(text: string): string {
+export function buildSearchQuery(text: string, maxTypos: 1 | 2 = 2): string {
   if (text.length > MAX_QUERY_LENGTH) {
     throw badInput('query', `at most ${MAX_QUERY_LENGTH} characters`);
   }
@@ -52,7 +68,7 @@ export function buildSearchQuery(text: string): string {
     if (isUnspaced(word)) return `"${term}"^2`;
     const parts = [`${term}^2`];
     if ([...word].length >= 2) parts.push(`${term}*`);
-    const typos = fuzziness(word);
+    const typos = Math.min(fuzziness(word), maxTypos);
     if (typos > 0) parts.push(`${term}~${typos}`);
     return `(${parts.join(' OR ')})`;
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, escapeLucene, fuzziness, searchWords } from '../../src/api/lucene.js';
+import {
+  buildSearchQuery,
+  escapeLucene,
+  fuzziness,
+  searchQueries,
+  searchWords,
+} from '../../src/api/lucene.js';
 
 describe('lucene', () => {
   it('escapes every Lucene special character', () => {
@@ -38,6 +44,17 @@ describe('lucene', () => {
     expect(hostile).not.toMatch(/ AND | NOT |:\*/);
     expect(hostile).toContain('(and^2 OR and*)');
     expect(buildSearchQuery('吕建旺')).toBe('"吕建旺"^4 OR "吕建旺"^2');
+  });
+
+  it('keeps the second typo of long words for a wider query, made only when it differs', () => {
+    expect(searchQueries('Lu Jianwang')).toEqual({
+      first: '"lu jianwang"^4 OR (lu^2 OR lu*) OR (jianwang^2 OR jianwang* OR jianwang~1)',
+      wider: '"lu jianwang"^4 OR (lu^2 OR lu*) OR (jianwang^2 OR jianwang* OR jianwang~2)',
+    });
+    expect(searchQueries('Fuzhou')).toEqual({
+      first: '"fuzhou"^4 OR (fuzhou^2 OR fuzhou* OR fuzhou~1)',
+      wider: null,
+    });
   });
 
   it('refuses a text without letters or digits, and one too long', () => {

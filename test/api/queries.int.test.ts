@@ -33,6 +33,21 @@ describe('search', () => {
     expect(r.data?.search.edges[0]?.score).toBeGreaterThan(0);
   });
 
+  it('looks for a second typo in a long word when one typo finds nothing', async () => {
+    // "Jianwang" with two letters wrong: no entity is one edit away from "jiamwamg".
+    const r = await t.gql<{ search: { totalCount: number; edges: { node: Row }[] } }>(
+      `{ search(query: "Jiamwamg", first: 5) { totalCount edges { node { id } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.search.edges.map((e) => e.node.id)).toContain(ID.lu);
+    expect(r.data?.search.totalCount).toBe(r.data?.search.edges.length);
+    // One letter wrong is found by the first query, with its one typo a word.
+    const near = await t.gql<{ search: { edges: { node: Row }[] } }>(
+      `{ search(query: "Jianwamg") { edges { node { id } } } }`,
+    );
+    expect(near.data?.search.edges.map((e) => e.node.id)).toContain(ID.lu);
+  });
+
   it('finds by alias and keeps to the types asked for', async () => {
     const r = await t.gql<{ search: { edges: { node: Row }[] } }>(
       `{ search(query: "UFWD", types: [Organisation]) { edges { node { id type } } } }`,
@@ -245,6 +260,28 @@ describe('entity', () => {
       object: { id: ID.amsterdam },
       source: { title: 'Stations in Rotterdam, Amsterdam and Manhattan', kind: 'NEWS' },
     });
+  });
+
+  it('lists claims newest first (a day before its month), then most confident, undated last', async () => {
+    type Listed = { id: string; date: string | null; confidence: number; source: Data };
+    const when = (c: Listed) => c.date ?? (c.source.published as string | null) ?? null;
+    const before = (a: Listed, b: Listed) => {
+      const [x, y] = [when(a), when(b)];
+      if (x !== y) return x === null ? 1 : y === null ? -1 : x > y ? -1 : 1;
+      if (a.confidence !== b.confidence) return b.confidence - a.confidence;
+      return a.id < b.id ? -1 : 1;
+    };
+    let dates = 0;
+    for (const id of [ID.dublinStation, ID.rotterdamStation, ID.amsterdamStation, ID.lu, ID.ufwd]) {
+      const r = await t.gql<{ entity: { claims: Listed[] } }>(
+        `{ entity(id: "${id}") { claims(first: 100) { id date confidence source { published } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const claims = r.data!.entity.claims;
+      expect(claims.map((c) => c.id)).toEqual([...claims].sort(before).map((c) => c.id));
+      dates = Math.max(dates, new Set(claims.map(when)).size);
+    }
+    expect(dates).toBeGreaterThan(1); // so that the order above is a real test
   });
 });
 
