@@ -5,6 +5,7 @@
  * session.run and every transaction's run counts one.
  */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
@@ -144,7 +145,12 @@ export async function startPeer(settings: ConnectionSettings, port: number): Pro
   const { driver, counter } = countingDriver(settings);
   const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver });
   const schema = await neoSchema.getSchema();
-  const apollo = new ApolloServer({ schema, introspection: false });
+  // Without Apollo's cache-control plugin, as ours runs (src/api/server.ts).
+  const apollo = new ApolloServer({
+    schema,
+    introspection: false,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   const { url } = await startStandaloneServer(apollo, {
     listen: { port, host: '127.0.0.1' },
     context: async ({ req }) => ({

@@ -12,6 +12,8 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps (what our queries return, map projections) are plain objects: no driver type to test.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Row);
   if (neo4j.isInt(value)) {
     const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
     return int.inSafeRange() ? int.toNumber() : int.toString();
@@ -35,7 +37,13 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isPoint(value)) {
     return { x: value.x, y: value.y };
   }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return plainMap(value as Row);
+}
+
+type Row = Record<string, unknown>;
+
+function plainMap(value: Row): Row {
+  const out: Row = {};
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
   return out;
 }
