@@ -48,18 +48,18 @@ export async function writeBatched(
 
 /**
  * Writes every document with the batched writer, `concurrency` documents at a time (each still
- * in its own transaction), as `outpost import --concurrency` does.
+ * in its own transaction), as `outpost import --concurrency` does. The documents may be made as
+ * they are taken (a generator), so a large corpus is never held in memory.
  */
 export async function writeConcurrently(
   graph: Graph,
-  docs: ResolvedDocument[],
+  docs: Iterable<ResolvedDocument>,
   concurrency: number,
 ): Promise<void> {
-  let next = 0;
+  const next = docs[Symbol.iterator]();
   const worker = async () => {
-    while (next < docs.length) {
-      const doc = docs[next++];
-      if (doc !== undefined) await writeDocument(graph, doc);
+    for (let item = next.next(); item.done !== true; item = next.next()) {
+      await writeDocument(graph, item.value);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

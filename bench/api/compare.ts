@@ -19,6 +19,9 @@ export interface QueryComparison {
   peerCount: number;
   oursRoundTrips: number;
   peerRoundTrips: number;
+  /** Neo4j's own time per request (resultAvailableAfter + resultConsumedAfter, summed). */
+  oursServerMs: number;
+  peerServerMs: number;
   load: {
     connections: number;
     ours: SideFigures;
@@ -68,14 +71,23 @@ export async function compareApis(
       const peerReq = q.peer(fixtures);
       const oursCount = q.countOurs(await post(ours.url, oursReq));
       const peerCount = q.countPeer(await post(peer.url, peerReq));
+      const n = options.roundTripRequests;
+      let oursServer = 0;
+      const stopListening = graph.onQuery((event) => {
+        oursServer += (event.serverMs?.available ?? 0) + (event.serverMs?.consumed ?? 0);
+      });
       let before = graph.roundTrips;
-      for (let i = 0; i < options.roundTripRequests; i++) await post(ours.url, oursReq);
-      const oursRoundTrips = (graph.roundTrips - before) / options.roundTripRequests;
+      for (let i = 0; i < n; i++) await post(ours.url, oursReq);
+      stopListening();
+      const oursRoundTrips = (graph.roundTrips - before) / n;
       before = peer.counter.roundTrips;
-      for (let i = 0; i < options.roundTripRequests; i++) await post(peer.url, peerReq);
-      const peerRoundTrips = (peer.counter.roundTrips - before) / options.roundTripRequests;
+      const peerServerBefore = peer.counter.serverMs;
+      for (let i = 0; i < n; i++) await post(peer.url, peerReq);
+      const peerRoundTrips = (peer.counter.roundTrips - before) / n;
+      const oursServerMs = oursServer / n;
+      const peerServerMs = (peer.counter.serverMs - peerServerBefore) / n;
       options.log(
-        `api: ${q.name}: counts ${oursCount} / ${peerCount}, round trips ${oursRoundTrips} / ${peerRoundTrips}`,
+        `api: ${q.name}: counts ${oursCount} / ${peerCount}, round trips ${oursRoundTrips} / ${peerRoundTrips}, server ms ${oursServerMs.toFixed(1)} / ${peerServerMs.toFixed(1)}`,
       );
       const loads: QueryComparison['load'] = [];
       for (const connections of options.connections) {
@@ -111,6 +123,8 @@ export async function compareApis(
         peerCount,
         oursRoundTrips,
         peerRoundTrips,
+        oursServerMs,
+        peerServerMs,
         load: loads,
       });
     }

@@ -8,7 +8,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Session,
+} from 'neo4j-driver';
 import type { ConnectionSettings } from '../../src/graph/gateway.js';
 
 /** The relationship types a path may follow: the direct ones and the gazetteer's. */
@@ -98,20 +103,36 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   }
 `;
 
-/** A driver whose sessions count their queries in `counter.roundTrips`. */
+/** What the peer's queries cost: round trips, and the server's own milliseconds for them. */
+export interface PeerCounter {
+  roundTrips: number;
+  /** Sum of resultAvailableAfter + resultConsumedAfter, as Neo4j reports them. */
+  serverMs: number;
+}
+
+/** A driver whose sessions count their queries (and the server's time for them) in `counter`. */
 export function countingDriver(settings: ConnectionSettings): {
   driver: Driver;
-  counter: { roundTrips: number };
+  counter: PeerCounter;
 } {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     maxConnectionPoolSize: 50,
   });
-  const counter = { roundTrips: 0 };
+  const counter: PeerCounter = { roundTrips: 0, serverMs: 0 };
   const countTx = <T extends { run: (...a: never[]) => unknown }>(tx: T): T => {
     const run = tx.run.bind(tx) as (...a: unknown[]) => unknown;
     (tx as { run: unknown }).run = (...a: unknown[]) => {
       counter.roundTrips++;
-      return run(...a);
+      const result = run(...a) as PromiseLike<QueryResult>;
+      // The same cached promise the peer awaits: adds no round trip and consumes nothing more.
+      Promise.resolve(result).then(
+        ({ summary }) => {
+          counter.serverMs +=
+            Number(summary.resultAvailableAfter) + Number(summary.resultConsumedAfter);
+        },
+        () => undefined,
+      );
+      return result;
     };
     return tx;
   };
@@ -136,7 +157,7 @@ export function countingDriver(settings: ConnectionSettings): {
 /** A running peer server. */
 export interface Peer {
   url: string;
-  counter: { roundTrips: number };
+  counter: PeerCounter;
   close(): Promise<void>;
 }
 

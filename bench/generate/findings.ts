@@ -156,6 +156,11 @@ interface StationSpec {
 
 /** `documents` findings documents; each mentions one station, its city, bureau, host, people... */
 export function generateFindings(options: GenerateOptions): FindingsInput[] {
+  return [...findingsStream(options)];
+}
+
+/** The documents of `generateFindings`, made one at a time (scale M does not fit in memory at once). */
+export function* findingsStream(options: GenerateOptions): Generator<FindingsInput> {
   const random = new Random(options.seed);
   const stationCount = options.stations ?? Math.max(10, Math.floor(options.documents / 3));
   const stations: StationSpec[] = Array.from({ length: stationCount }, (_, i) => {
@@ -164,11 +169,10 @@ export function generateFindings(options: GenerateOptions): FindingsInput[] {
     const host = `${random.pick(FRONT_WORDS)} ${random.pick(FRONT_WORDS)} ${random.pick(FRONT_KINDS)} of ${city}`;
     return { name: `${city} service station ${i + 1}`, city, country, bureau, host };
   });
-  const docs: FindingsInput[] = [];
   const reportShare = options.reportShare ?? 0.1;
   for (let d = 0; d < options.documents; d++) {
     if (random.next() < reportShare) {
-      docs.push(report(random, stations, options.seed, d, options.reportRows ?? [20, 120]));
+      yield report(random, stations, options.seed, d, options.reportRows ?? [20, 120]);
       continue;
     }
     const station = random.pick(stations);
@@ -197,7 +201,7 @@ export function generateFindings(options: GenerateOptions): FindingsInput[] {
         method: 'EXTRACTED' as const,
       };
     };
-    docs.push({
+    yield {
       format: 'outpost-findings/1',
       source: {
         url: `https://bench.outpost-graph.org/${options.seed}/${d}`,
@@ -236,9 +240,8 @@ export function generateFindings(options: GenerateOptions): FindingsInput[] {
           ...q(5),
         },
       ],
-    });
+    };
   }
-  return docs;
 }
 
 /** An NGO report: one source whose table lists many stations, one row each. */

@@ -5,7 +5,7 @@
  * NGO report listing 20-120 stations (4 claims each). So entities ≈ 2.5 × documents and claims ≈
  * 35 × documents. The real counts of a run are read back from the graph and reported.
  */
-import { generateFindings } from './findings.js';
+import { findingsStream } from './findings.js';
 import type { FindingsInput } from '../../src/findings/schema.js';
 
 export const SCALES = {
@@ -13,7 +13,7 @@ export const SCALES = {
   S: { documents: 400, description: 'about 1k entities, 11k claims' },
   /** About 8k entities, 130k claims: the largest we write through the writer in a bench run. */
   I: { documents: 4000, description: 'about 8k entities, 130k claims' },
-  /** About 100k entities, 1.4M claims: the issue's M; too slow to write through the writer today. */
+  /** About 100k entities, 1.4M claims: the issue's M (`npm run bench -- api --scale M`). */
   M: { documents: 40_000, description: 'about 100k entities, 1.4M claims' },
   /** A handful of documents, for the smoke test. */
   tiny: { documents: 12, description: 'a dozen documents' },
@@ -21,7 +21,18 @@ export const SCALES = {
 
 export type ScaleName = keyof typeof SCALES;
 
-/** The documents of `scale`, seeded. */
-export function generateScale(scale: ScaleName, seed: number): FindingsInput[] {
-  return generateFindings({ documents: SCALES[scale].documents, seed });
+/** The documents of `scale`, seeded, made one at a time. */
+export function generateScale(scale: ScaleName, seed: number): Iterable<FindingsInput> {
+  return findingsStream({ documents: SCALES[scale].documents, seed });
+}
+
+/** A scale's name from the command line (`--scale M` or `--scale=M`); S when not given. */
+export function scaleArgument(args: readonly string[]): ScaleName {
+  const at = args.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
+  if (at === -1) return 'S';
+  const value = args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  if (value === undefined || !(value in SCALES)) {
+    throw new Error(`--scale takes one of ${Object.keys(SCALES).join(', ')}`);
+  }
+  return value as ScaleName;
 }

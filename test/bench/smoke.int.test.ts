@@ -41,7 +41,7 @@ describe('benchmarks (smoke)', () => {
       machine: 'test',
       peerVersion: 'test',
       scale: 'tiny',
-      loaded,
+      loaded: { ...loaded, concurrency: 1 },
       compare,
     });
     expect(markdown).toContain('| path between two entities | 1 |');
