@@ -10,6 +10,22 @@ import { ErrorCode, OutpostError } from '../../src/errors.js';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Default time a URL has to answer in full: 20 s. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Most redirects followed from one URL. */
+export const MAX_REDIRECTS = 5;
+
+/**
+ * Called before every request for a URL: the one given (`from` undefined) and each redirect
+ * (`from`: the URL that redirected). Throw to refuse it. The API uses it to keep a writer's URL,
+ * and wherever it redirects, off this machine and private networks.
+ */
+export type UrlCheck = (url: URL, from?: URL) => Promise<void> | void;
+
+/** What bounds a read: bytes, time, and which URLs may be fetched. */
+export interface AcquireLimits {
+  maxBytes: number;
+  timeoutMs: number;
+  checkUrl?: UrlCheck;
+}
 
 /** Raw bytes with what the transport said about them. */
 export interface Acquired {
@@ -33,10 +49,7 @@ export interface ArticleInput {
 }
 
 /** Reads the input's bytes, refusing more than `maxBytes` and URLs that take longer than `timeoutMs`. */
-export async function acquire(
-  input: ArticleInput,
-  limits: { maxBytes: number; timeoutMs: number },
-): Promise<Acquired> {
+export async function acquire(input: ArticleInput, limits: AcquireLimits): Promise<Acquired> {
   const given = ['path', 'url', 'stdin', 'bytes'].filter(
     (key) =>
       input[key as keyof ArticleInput] !== undefined && input[key as keyof ArticleInput] !== false,
@@ -159,12 +172,34 @@ export async function readStreamCapped(
   return Buffer.concat(chunks, total);
 }
 
+/** Where a redirect's Location points, resolved against the URL that sent it: http(s) only. */
+function redirectTarget(location: string, from: URL, original: string): URL {
+  let target: URL;
+  try {
+    target = new URL(location, from);
+  } catch {
+    throw new OutpostError(
+      ErrorCode.INPUT_UNREADABLE,
+      `cannot fetch ${original}: ${from.href} redirects to "${location}", which is not a URL`,
+      { hint: 'Save the page and import the file.' },
+    );
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    throw new OutpostError(
+      ErrorCode.BAD_USER_INPUT,
+      `cannot fetch ${original}: ${from.href} redirects to ${target.protocol} URL, and only http and https are read`,
+      { hint: 'Save the page and import the file.' },
+    );
+  }
+  return target;
+}
+
 const FETCHABLE =
   /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/xml|application\/xml)\b/i;
 
 async function fetchCapped(
   url: string,
-  limits: { maxBytes: number; timeoutMs: number },
+  limits: AcquireLimits,
   givenType: string | undefined,
 ): Promise<Acquired> {
   let parsed: URL;
@@ -193,24 +228,42 @@ async function fetchCapped(
         hint: 'Try again later, raise the timeout (options.timeoutMs), or save the page and import the file.',
       },
     );
+  // Redirects are followed here, one at a time, so that each target is checked before it is
+  // requested (fetch's own 'follow' would request it first).
+  await limits.checkUrl?.(parsed);
   let response: Response;
-  try {
-    response = await fetch(parsed, {
-      signal,
-      redirect: 'follow',
-      headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
-    });
-  } catch (error) {
-    if (signal.aborted) throw timedOut();
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new OutpostError(
-      ErrorCode.INPUT_UNREADABLE,
-      `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
-      {
-        hint: 'Check the address and the network, or save the page and import the file.',
-        cause: error,
-      },
-    );
+  for (let hops = 0; ; hops++) {
+    try {
+      response = await fetch(parsed, {
+        signal,
+        redirect: 'manual',
+        headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
+      });
+    } catch (error) {
+      if (signal.aborted) throw timedOut();
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      throw new OutpostError(
+        ErrorCode.INPUT_UNREADABLE,
+        `cannot fetch ${parsed.href}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+        {
+          hint: 'Check the address and the network, or save the page and import the file.',
+          cause: error,
+        },
+      );
+    }
+    const location = response.headers.get('location');
+    if (![301, 302, 303, 307, 308].includes(response.status) || location === null) break;
+    await response.body?.cancel().catch(() => undefined);
+    if (hops === MAX_REDIRECTS) {
+      throw new OutpostError(
+        ErrorCode.INPUT_UNREADABLE,
+        `cannot fetch ${url}: more than ${MAX_REDIRECTS} redirects`,
+        { hint: 'Open the address in a browser, then import the page it ends on, or its file.' },
+      );
+    }
+    const from = parsed;
+    parsed = redirectTarget(location, from, url);
+    await limits.checkUrl?.(parsed, from);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -278,7 +331,7 @@ async function fetchCapped(
   const acquired: Acquired = {
     bytes: Buffer.concat(chunks, total),
     origin: url,
-    url: response.url || url,
+    url: parsed.href,
   };
   if (contentType !== undefined) acquired.contentType = contentType;
   return acquired;

@@ -12,13 +12,19 @@ import { parseDateline } from '../../src/extract/dateline.js';
 import { extractFindings } from '../../src/extract/index.js';
 import type { Findings } from '../../src/findings/schema.js';
 import { validateFindings } from '../../src/findings/validate.js';
-import { acquire, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ArticleInput } from './acquire.js';
+import {
+  acquire,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type ArticleInput,
+  type UrlCheck,
+} from './acquire.js';
 import { decodeBytes } from './decode.js';
 import { readHtml } from './html.js';
 import { looksLikeHtml, textParagraphs } from './plaintext.js';
 
 export type { Article, Dateline } from '../../src/extract/article.js';
-export type { ArticleInput } from './acquire.js';
+export type { ArticleInput, UrlCheck } from './acquire.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './acquire.js';
 
 /** Options for reading an article: fallbacks for what it lacks, and limits. */
@@ -33,6 +39,8 @@ export interface ArticleOptions {
   timeoutMs?: number;
   /** Deepest HTML nesting kept (default 256); deeper tags are flattened. */
   maxDepth?: number;
+  /** Called before fetching a URL and each URL it redirects to; throws to refuse one. */
+  checkUrl?: UrlCheck;
 }
 
 /** Reads one article from a file, URL, stdin or bytes; throws BAD_USER_INPUT or INPUT_UNREADABLE. */
@@ -49,7 +57,11 @@ export async function readArticle(
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const acquired = await acquire(input, { maxBytes, timeoutMs });
+  const acquired = await acquire(input, {
+    maxBytes,
+    timeoutMs,
+    ...(options.checkUrl ? { checkUrl: options.checkUrl } : {}),
+  });
   const format = input.format ?? formatFromHints(acquired.contentType, input.path ?? input.url);
   const decoded = decodeBytes(acquired.bytes, {
     origin: acquired.origin,

@@ -1,8 +1,10 @@
 /**
  * The news importer (importers/news, written separately) loaded on first use, so that the API
  * runs without it and says so: `importDocument` answers SERVICE_UNAVAILABLE while it is absent.
- * URLs are fetched by the importer; they must be http(s) and must not name this machine or a
- * private network (a writer key must not become a way to probe the server's network).
+ * URLs are fetched by the importer; they, and every URL they redirect to, must be http(s) and
+ * must not name this machine or a private network (a writer key must not become a way to probe
+ * the server's network). A name is checked as it resolves just before its request; a name that
+ * resolves differently a moment later (DNS rebinding) is not caught.
  */
 import { existsSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
@@ -22,7 +24,12 @@ export interface NewsInput {
 /** The importer's entry point, as the API uses it. */
 export type NewsToFindings = (
   input: NewsInput,
-  options: { published?: string; publisher?: string },
+  options: {
+    published?: string;
+    publisher?: string;
+    /** Called before each request (the URL given, then each redirect); throws to refuse. */
+    checkUrl?: (url: URL, from?: URL) => Promise<void>;
+  },
 ) => Promise<{ findings: unknown; warnings?: string[] }>;
 
 let loaded: Promise<NewsToFindings> | undefined;
@@ -62,9 +69,22 @@ function unavailable(detail: string, cause?: unknown): OutpostError {
 }
 
 /**
+ * The importer's `checkUrl`: the URL given was checked already (checkPublicUrl); a redirect must
+ * pass the same test, and is refused naming where it pointed.
+ */
+export async function checkRedirect(url: URL, from?: URL): Promise<void> {
+  if (from === undefined) return;
+  try {
+    await checkPublicUrl(url.href);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^input\.url: /, '') : '';
+    throw badInput('input.url', `${from.href} redirects to ${url.href}: ${reason}`);
+  }
+}
+
+/**
  * Checks that `url` is an http(s) URL whose host is public: not localhost, not a loopback,
- * private, link-local or unique-local address, literally or as the name resolves now. (The
- * importer follows redirects itself; this check covers the URL given.)
+ * private, link-local or unique-local address, literally or as the name resolves now.
  */
 export async function checkPublicUrl(url: string): Promise<URL> {
   let parsed: URL;

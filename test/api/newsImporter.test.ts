@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicUrl, isPrivateAddress } from '../../src/api/newsImporter.js';
+import { checkPublicUrl, checkRedirect, isPrivateAddress } from '../../src/api/newsImporter.js';
 
 describe('newsImporter', () => {
   it('knows loopback, private, link-local and unique-local addresses', () => {
@@ -39,5 +39,19 @@ describe('newsImporter', () => {
       await expect(checkPublicUrl(url), url).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     }
     await expect(checkPublicUrl('https://93.184.216.34/article')).resolves.toBeInstanceOf(URL);
+  });
+
+  it('refuses a redirect to this machine or a private network, naming both ends', async () => {
+    const from = new URL('https://93.184.216.34/article');
+    for (const target of ['http://127.0.0.1:7474/', 'http://10.0.0.8/admin', 'http://localhost/']) {
+      const refused = checkRedirect(new URL(target), from);
+      await expect(refused, target).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(checkRedirect(new URL(target), from)).rejects.toThrow(
+        `input.url: https://93.184.216.34/article redirects to ${new URL(target).href}:`,
+      );
+    }
+    await expect(checkRedirect(new URL('https://93.184.216.35/b'), from)).resolves.toBeUndefined();
+    // The URL given is checked before the import (checkPublicUrl), not again here.
+    await expect(checkRedirect(new URL('http://127.0.0.1/'))).resolves.toBeUndefined();
   });
 });

@@ -10,7 +10,12 @@ import { recordAfter } from '../audit.js';
 import type { ApiContext } from '../context.js';
 import { checkPartialDate } from '../dates.js';
 import { badInput } from '../errors.js';
-import { checkPublicUrl, loadNewsImporter, type NewsInput } from '../newsImporter.js';
+import {
+  checkPublicUrl,
+  checkRedirect,
+  loadNewsImporter,
+  type NewsInput,
+} from '../newsImporter.js';
 
 /** What the ImportSummary type resolves from. */
 interface ImportSummaryValue {
@@ -148,6 +153,7 @@ export const importResolvers = {
           ? { published: checkPartialDate(input.published, 'input.published') }
           : {}),
         ...(input.publisher ? { publisher: input.publisher } : {}),
+        checkUrl: checkRedirect,
       };
       let news: NewsInput;
       if (given === 'url') {

@@ -9,10 +9,27 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 let server: Server;
 let base: string;
+/** Paths the server was asked for, in order. */
+const requested: string[] = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
+    requested.push(request.url ?? '');
+    const redirect = (location: string) => {
+      response.writeHead(302, { location });
+      response.end();
+    };
     switch (request.url) {
+      case '/moved':
+        return redirect('/moved-again');
+      case '/moved-again':
+        return redirect(`${base}/article`);
+      case '/loop':
+        return redirect('/loop');
+      case '/to-ftp':
+        return redirect('ftp://127.0.0.1/file');
+      case '/to-secret':
+        return redirect('/secret');
       case '/article':
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(PAGE);
@@ -63,6 +80,43 @@ afterAll(async () => {
 });
 
 describe('readArticle from a URL', () => {
+  it('follows redirects, relative ones too, checking each target before asking for it', async () => {
+    const checked: string[] = [];
+    const article = await readArticle(
+      { url: `${base}/moved` },
+      { checkUrl: (url, from) => void checked.push(`${from?.pathname ?? '-'} > ${url.pathname}`) },
+    );
+    expect(article.url).toBe(`${base}/article`);
+    expect(article.title).toBe('Station closed');
+    expect(checked).toEqual(['- > /moved', '/moved > /moved-again', '/moved-again > /article']);
+  });
+
+  it('stops at a redirect its check refuses, without requesting it', async () => {
+    requested.length = 0;
+    await expect(
+      readArticle(
+        { url: `${base}/to-secret` },
+        {
+          checkUrl: (url) => {
+            if (url.pathname === '/secret') throw new Error('refused: /secret');
+          },
+        },
+      ),
+    ).rejects.toThrow('refused: /secret');
+    expect(requested).toEqual(['/to-secret']);
+  });
+
+  it('refuses endless redirects and redirects away from http', async () => {
+    await expect(readArticle({ url: `${base}/loop` })).rejects.toMatchObject({
+      code: 'INPUT_UNREADABLE',
+      message: expect.stringContaining('more than 5 redirects'),
+    });
+    await expect(readArticle({ url: `${base}/to-ftp` })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('redirects to ftp: URL'),
+    });
+  });
+
   it('fetches a page and keeps its URL', async () => {
     const article = await readArticle({ url: `${base}/article` });
     expect(article).toMatchObject({
