@@ -111,7 +111,7 @@ export function apiMarkdown(
         `| ${q.query} | ${q.note} | ${q.oursCount} | ${q.peerCount} | ${fmt(q.oursRoundTrips, 1)} | ${fmt(q.peerRoundTrips, 1)} | ${fmt(q.oursServerMs, 1)} | ${fmt(q.peerServerMs, 1)} |`,
     )
     .join('\n');
-  return `## API: our GraphQL API vs @neo4j/graphql
+  return `## API: our GraphQL API vs @neo4j/graphql, scale ${o.scale}
 
 Machine: ${o.machine}; peer: @neo4j/graphql ${o.peerVersion} on Apollo Server (standalone), type
 definitions in bench/api/peer.ts mapping onto our labels and relationships. Same Neo4j, same data:
