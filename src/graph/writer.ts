@@ -31,16 +31,33 @@ export interface WriteSummary {
   review: string[];
 }
 
+/** Options of `writeDocument`. */
+export interface WriteOptions {
+  /** Rows per UNWIND batch (default DEFAULT_BATCH_SIZE). */
+  batchSize?: number;
+  /**
+   * More work for the document's own transaction, run last, with what the write did (the API's
+   * audit record): it commits with the document, or neither does.
+   */
+  inTransaction?: (tx: Tx, summary: WriteSummary) => Promise<void>;
+}
+
 /** Writes one resolved document in one transaction; returns what changed. */
 export async function writeDocument(
   graph: Graph,
   doc: ResolvedDocument,
-  options: { batchSize?: number } = {},
+  options: WriteOptions = {},
 ): Promise<WriteSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   checkAllowlists(doc);
   const created = new Set<string>();
   const summary = await graph.writeTransaction(async (tx): Promise<WriteSummary> => {
+    const written = await writeInTransaction(tx);
+    await options.inTransaction?.(tx, written);
+    return written;
+  }, `write ${doc.source.id}`);
+
+  async function writeInTransaction(tx: Tx): Promise<WriteSummary> {
     created.clear(); // a retried transaction starts again
     const [begun] = await tx.run('write/source-begin', { source: doc.source });
     const existed = begun?.existed === true;
@@ -92,7 +109,7 @@ export async function writeDocument(
     }
 
     return summary;
-  }, `write ${doc.source.id}`);
+  }
 
   // Candidate duplicates are looked for once the document has committed, so that documents
   // written at the same time see each other's new entities: of any two, the later check runs
@@ -161,11 +178,16 @@ export async function retractClaim(
   id: string,
   reason: string,
   actor: string,
+  options: {
+    /** Run last in the same transaction when the claim was found (the API's audit record). */
+    inTransaction?: (tx: Tx, result: { relationshipsRemoved: number }) => Promise<void>;
+  } = {},
 ): Promise<{ found: boolean; relationshipsRemoved: number }> {
   return graph.writeTransaction(async (tx) => {
     const rows = await tx.run('write/claim-retract', { id, reason, actor });
     if (rows.length === 0) return { found: false, relationshipsRemoved: 0 };
     const sync = await recount(tx, rows.map(toAffected), DEFAULT_BATCH_SIZE);
+    await options.inTransaction?.(tx, { relationshipsRemoved: sync.removed });
     return { found: true, relationshipsRemoved: sync.removed };
   }, `retract ${id}`);
 }

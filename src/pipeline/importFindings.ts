@@ -5,7 +5,7 @@
 import type { Findings } from '../findings/schema.js';
 import { validateFindings, type Problem } from '../findings/validate.js';
 import type { Graph } from '../graph/gateway.js';
-import { writeDocument, type WriteSummary } from '../graph/writer.js';
+import { writeDocument, type WriteOptions, type WriteSummary } from '../graph/writer.js';
 import { resolveFindings } from '../resolve/document.js';
 
 /** The outcome of importing one findings document. */
@@ -20,7 +20,7 @@ export async function importFindings(
   graph: Graph,
   data: unknown,
   origin: string,
-  options: { batchSize?: number } = {},
+  options: WriteOptions = {},
 ): Promise<ImportResult> {
   const { findings, warnings } = validateFindings(data, origin);
   return writeValidFindings(graph, findings, origin, warnings, options);
@@ -32,7 +32,7 @@ export async function writeValidFindings(
   findings: Findings,
   origin: string,
   validationWarnings: Problem[] = [],
-  options: { batchSize?: number } = {},
+  options: WriteOptions = {},
 ): Promise<ImportResult> {
   const resolved = resolveFindings(findings);
   const summary = await writeDocument(graph, resolved, options);

@@ -53,6 +53,21 @@ describe('writeDocument', () => {
     expect(station?.address).toBe('Capel Street, Dublin');
   });
 
+  it('rolls the whole document back when work added to its transaction fails', async () => {
+    const before = await dump();
+    let seen: string | undefined;
+    await expect(
+      importFindings(graph(), sample(), 'sample', {
+        inTransaction: async (_tx, summary) => {
+          seen = `${summary.outcome} ${summary.claims}`;
+          throw new Error('the audit record could not be written');
+        },
+      }),
+    ).rejects.toThrow('the audit record could not be written');
+    expect(seen).toBe('created 21');
+    expect(await dump()).toEqual(before);
+  });
+
   it('changes nothing when the same findings are imported again', async () => {
     await importFindings(graph(), sample(), 'sample');
     const before = await dump();

@@ -6,7 +6,7 @@ import { validateFindings, parseFindings } from '../../findings/validate.js';
 import type { Findings } from '../../findings/schema.js';
 import { writeValidFindings } from '../../pipeline/importFindings.js';
 import { resolveFindings } from '../../resolve/document.js';
-import { recordAfter } from '../audit.js';
+import { recordAfter, recordInTransaction, type MutationEntry } from '../audit.js';
 import type { ApiContext } from '../context.js';
 import { checkPartialDate } from '../dates.js';
 import { badInput } from '../errors.js';
@@ -53,10 +53,25 @@ async function importValid(
   extra: { findings?: unknown; origin?: string } = {},
 ): Promise<ImportSummaryValue> {
   const origin = extra.origin ?? findings.source.url ?? 'api';
-  let summary: ImportSummaryValue;
+  const entry = (s: {
+    outcome: string;
+    sourceId: string;
+    claims: number;
+    entitiesCreated: number;
+  }): MutationEntry => ({
+    action,
+    target: s.sourceId,
+    details: {
+      outcome: s.outcome,
+      origin,
+      url: findings.source.url ?? null,
+      claims: s.claims,
+      entitiesCreated: s.entitiesCreated,
+    },
+  });
   if (dryRun) {
     const resolved = resolveFindings(findings);
-    summary = {
+    const summary: ImportSummaryValue = {
       outcome: 'DRY_RUN',
       sourceId: resolved.source.id,
       entitiesCreated: 0,
@@ -70,27 +85,25 @@ async function importValid(
       warnings: [...warnings, ...resolved.warnings],
       findings: extra.findings ?? null,
     };
-  } else {
-    const result = await writeValidFindings(ctx.graph, findings, origin);
-    summary = {
-      ...result.summary,
-      outcome: result.summary.outcome.toUpperCase() as ImportSummaryValue['outcome'],
-      warnings: [...warnings, ...result.warnings],
-      findings: null,
-    };
+    // A dry run writes nothing but its audit record.
+    await recordAfter(ctx.graph, ctx.principal, entry(summary));
+    return summary;
   }
-  await recordAfter(ctx.graph, ctx.principal, {
-    action,
-    target: summary.sourceId,
-    details: {
-      outcome: summary.outcome,
-      origin,
-      url: findings.source.url ?? null,
-      claims: summary.claims,
-      entitiesCreated: summary.entitiesCreated,
-    },
+  // The audit record is written in the document's own transaction: both commit, or neither.
+  const result = await writeValidFindings(ctx.graph, findings, origin, [], {
+    inTransaction: (tx, written) =>
+      recordInTransaction(
+        tx,
+        ctx.principal,
+        entry({ ...written, outcome: written.outcome.toUpperCase() }),
+      ),
   });
-  return summary;
+  return {
+    ...result.summary,
+    outcome: result.summary.outcome.toUpperCase() as ImportSummaryValue['outcome'],
+    warnings: [...warnings, ...result.warnings],
+    findings: null,
+  };
 }
 
 function documentInput(input: ImportDocumentInput): {

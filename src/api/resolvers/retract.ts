@@ -1,6 +1,6 @@
-/** `Mutation.retractClaim`: through src/graph/writer.ts, recorded in the audit log. */
+/** `Mutation.retractClaim`: through src/graph/writer.ts, recorded in the audit log in its transaction. */
 import { retractClaim } from '../../graph/writer.js';
-import { recordAfter } from '../audit.js';
+import { recordInTransaction } from '../audit.js';
 import type { ApiContext } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import { asClaim } from '../values.js';
@@ -23,13 +23,16 @@ export const retractResolvers = {
           `claim ${args.id} is already retracted (${String(before.claim.retractedReason)})`,
         );
       }
-      const result = await retractClaim(ctx.graph, args.id, reason, ctx.principal.name);
-      if (!result.found) throw notFound('claim', args.id);
-      await recordAfter(ctx.graph, ctx.principal, {
-        action: 'retractClaim',
-        target: args.id,
-        details: { reason, relationshipsRemoved: result.relationshipsRemoved },
+      // The audit record is written in the retraction's own transaction: both, or neither.
+      const result = await retractClaim(ctx.graph, args.id, reason, ctx.principal.name, {
+        inTransaction: (tx, { relationshipsRemoved }) =>
+          recordInTransaction(tx, ctx.principal, {
+            action: 'retractClaim',
+            target: args.id,
+            details: { reason, relationshipsRemoved },
+          }),
       });
+      if (!result.found) throw notFound('claim', args.id);
       const [row] = await ctx.read('read/claims-by-id', { batch: { keys: [args.id] } });
       return { claim: asClaim(row?.claim), relationshipsRemoved: result.relationshipsRemoved };
     },
