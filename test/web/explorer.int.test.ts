@@ -12,7 +12,7 @@ import { projectPath } from '../../src/paths.js';
 import { importFindings } from '../../src/pipeline/importFindings.js';
 import { ensureBundle } from '../../src/web/bundle.js';
 import { serveExplorer } from '../../src/web/serveExplorer.js';
-import { startTestApi, type TestApi } from '../api/helpers.js';
+import { KEYS, startTestApi, type TestApi } from '../api/helpers.js';
 import { useTestGraph } from '../helpers/graph.js';
 import { parseStatusCounts } from '../../web/src/map/stations.js';
 import {
@@ -333,6 +333,33 @@ describe.skipIf(!installed && !process.env.CI)('explorer (headless Chromium)', (
       await shot(narrow, name);
     }
     await narrow.close();
+  });
+
+  it('asks for a key where the server wants one for reads, and says when it is refused', async () => {
+    const locked = await startTestApi(graph(), { otherRoutes: serveExplorer, readAccess: 'key' });
+    const tab = await browser.context.newPage();
+    const errorsBefore = browser.errors.length;
+    try {
+      await tab.goto(`http://127.0.0.1:${locked.api.port}/#/entity/${encodeURIComponent(DUBLIN)}`);
+      await tab.waitForSelector('main[data-ready="true"]');
+      expect(await tab.locator('main h1').textContent()).toBe('This server needs a key');
+      expect(await unlabelled(tab)).toEqual([]);
+      await shot(tab, 'key-needed');
+      await tab.getByLabel('API key').fill('not-a-key');
+      await tab.getByRole('button', { name: 'Use this key' }).click();
+      await tab.getByText('That key was not accepted').waitFor();
+      await tab.getByLabel('API key').fill(KEYS.reader);
+      await tab.getByRole('button', { name: 'Use this key' }).click();
+      // The view asked for comes back, with the data the key opens.
+      await tab.getByText(DUBLIN_QUOTE).first().waitFor();
+      expect(await tab.locator('main h1').textContent()).toContain('Dublin');
+      // Chromium logs each refused request (HTTP 401) as a console error; nothing else may appear.
+      const mine = browser.errors.splice(errorsBefore);
+      expect(mine.filter((e) => !e.includes('status of 401'))).toEqual([]);
+    } finally {
+      await tab.close();
+      await locked.close();
+    }
   });
 
   it('made no request beyond this machine and broke no CSP rule', () => {

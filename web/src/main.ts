@@ -2,7 +2,9 @@
  * The explorer's entry point: the header search box, hash routing to the views, focus and title
  * management on every change of view, and error display. Each view lives in its own module.
  */
-import { isAbort } from './api/client.js';
+import { ApiError, isAbort } from './api/client.js';
+import { apiKey, setApiKey } from './api/key.js';
+import { keyForm } from './keyForm.js';
 import { errorMessage, h } from './dom.js';
 import { renderEntity } from './entity/entityView.js';
 import { renderPrint } from './entity/printView.js';
@@ -54,6 +56,14 @@ async function render(): Promise<void> {
     document.title = `${handle.title} · Outpost explorer`;
   } catch (error) {
     if (isAbort(error) || context.signal.aborted) return;
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+      // The server wants a key for reads: ask for one, then show the view again.
+      const refused = apiKey() !== null;
+      setApiKey(null);
+      document.title = 'Key needed · Outpost explorer';
+      main.replaceChildren(keyForm(refused, () => void render()));
+      return;
+    }
     console.error(error);
     document.title = 'Error · Outpost explorer';
     main.replaceChildren(

@@ -1,7 +1,9 @@
 /**
  * The explorer's only way to the data: GraphQL over POST to this origin's /graphql (the CSP allows
- * no other). Errors come back as ApiError with the API's `extensions.code`.
+ * no other), with the tab's API key when one was entered (api/key.ts). Errors come back as
+ * ApiError with the API's `extensions.code`.
  */
+import { apiKey } from './key.js';
 
 /** An error the API answered with, or a failure to reach it. */
 export class ApiError extends Error {
@@ -26,10 +28,15 @@ export async function gql<T>(
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
+  const key = apiKey();
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+      },
       body: JSON.stringify({ query, variables }),
       credentials: 'same-origin',
       ...(signal ? { signal } : {}),
