@@ -8,13 +8,18 @@
 MATCH (center:Entity {id: $args.id})
 WITH reduce(acc = {seen: [center.id], frontier: [center.id], truncated: false}, step IN range(1, $args.depth) |
   CASE WHEN size(acc.frontier) = 0 THEN acc ELSE
-    // This step's candidates, best first, each once (its first, so best, relationship).
-    [found IN [reduce(ids = [], id IN COLLECT {
+    // This step's candidates, each once with its best relationship, best first; no more than
+    // the limit (+1, to know whether some were left out): a city's thousands of stations are
+    // ranked in the subquery, not copied into lists.
+    [found IN [COLLECT {
       MATCH (a:Entity)-[r:LOCATED_IN|OPERATED_BY|HOSTED_BY|PART_OF|AFFILIATED_WITH|RESIDENT_OF|TARGETS|PARTICIPANT_IN|REPORTED_BY|INVESTIGATED_BY|IN_COUNTRY|IN_REGION]-(b:Entity)
       WHERE a.id IN acc.frontier AND NOT b.id IN acc.seen
         AND (size($args.types) = 0 OR b.entityType IN $args.types)
-      RETURN b.id ORDER BY coalesce(r.publisherCount, 0) DESC, b.id
-    } | CASE WHEN id IN ids THEN ids ELSE ids + id END)] | {
+      WITH b.id AS id, coalesce(r.publisherCount, 0) AS weight
+      ORDER BY weight DESC, id
+      RETURN DISTINCT id
+      LIMIT toInteger($args.limit) + 1
+    }] | {
       seen: acc.seen + found[0..($args.limit - size(acc.seen))],
       frontier: found[0..($args.limit - size(acc.seen))],
       truncated: acc.truncated OR size(found) > $args.limit - size(acc.seen)

