@@ -146,9 +146,10 @@ Where the queries differ in meaning (so a sceptic can weigh the ratio):
   compiles the selection into one Cypher statement; ours runs the page, then one batched
   statement per kind of field (places, each link type, claims) in one transaction. Ordering is
   the cost that remains: to keep a station's newest 20 claims, ours reads the rank of every claim
-  link of the station (about 80 each here, 4,000 for the page), where the unordered peer stops at
+  link of the station (about 80 each at scale S, 4,000 for the page), where the unordered peer stops at
   20. The rank is kept on the links (src/graph/claimRank.ts) and the claims statement reads only
-  the properties selected, which took that statement from about 48 to about 16 ms of server time.
+  the properties selected, which took that statement from about 48 to about 16 ms of server time
+  at scale S.
 - **neighbourhood**: ours is one query that walks every direct relationship type (restricted here
   to Station, City, Country, Organisation so that the two are comparable), ranks by corroboration
   and caps at 500 nodes; the peer has no such query, so it is the nested selection a
