@@ -3,6 +3,7 @@
  * JavaScript values that GraphQL and JSON can carry.
  */
 import neo4j from 'neo4j-driver';
+import type { Row } from './gateway.js';
 
 /**
  * Converts a value returned by the driver, recursively, to numbers, strings, arrays and objects.
@@ -39,8 +40,6 @@ export function toPlain(value: unknown): unknown {
   }
   return plainMap(value as Row);
 }
-
-type Row = Record<string, unknown>;
 
 function plainMap(value: Row): Row {
   const out: Row = {};
