@@ -4,7 +4,7 @@
  * @neo4j/graphql), writer (batch sizes, naive, LOAD CSV), extract (news importer vs cheerio).
  * `npm run bench -- api writer` runs some; `--quick` uses smaller corpora and shorter runs.
  * `npm run bench -- api --scale M` runs the API comparison on scale M (about 58k entities, 1.4M
- * claims; about half an hour) on a Neo4j of its own (data/neo4j-bench-m on port 7690, 2 GB heap
+ * claims; about 20 minutes) on a Neo4j of its own (data/neo4j-bench-m on port 7690, 2 GB heap
  * and 4 GB page cache unless OUTPOST_NEO4J_HEAP / OUTPOST_NEO4J_PAGECACHE say otherwise), into a
  * section of its own.
  */

@@ -1,9 +1,10 @@
 /**
  * Benchmark scales: how many findings documents (bench/generate/findings.ts) make a graph of
- * about the wanted size. A normal document adds about 2.5 entities (its station and host are
- * shared with a third of the others; its person and event are new) and 8 claims; one in ten is an
- * NGO report listing 20-120 stations (4 claims each). So entities ≈ 2.5 × documents and claims ≈
- * 35 × documents. The real counts of a run are read back from the graph and reported.
+ * about the wanted size. A normal document adds up to about 2.5 entities (its station and host are
+ * shared with a third of the others; its person and event are new until the generator's pools of
+ * names and dates run out) and 8 claims; one in ten is an NGO report listing 20-120 stations (4
+ * claims each). So claims ≈ 35 × documents, and entities ≈ 2.5 × documents at S but only 1.4 ×
+ * at M, where people and events repeat. The real counts of a run are read back and reported.
  */
 import { findingsStream } from './findings.js';
 import type { FindingsInput } from '../../src/findings/schema.js';
@@ -11,7 +12,7 @@ import type { FindingsInput } from '../../src/findings/schema.js';
 export const SCALES = {
   /** About 1k entities (events included), 11k claims: the API benchmark's graph; writes in about a minute. */
   S: { documents: 400, description: 'about 1k entities, 11k claims' },
-  /** About 8k entities, 130k claims: the largest we write through the writer in a bench run. */
+  /** About 8k entities, 130k claims. */
   I: { documents: 4000, description: 'about 8k entities, 130k claims' },
   /** The issue's M (`npm run bench -- api --scale M`): measured 58k entities, 1.44M claims. */
   M: { documents: 40_000, description: 'about 58k entities, 1.4M claims' },
